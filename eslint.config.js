@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'tmp/', 'public/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Dependency direction: templates <- domain <- rules <- flows <- UI <- app (see docs/architecture.md).
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './flows', from: ['./src/app', './src/steps', './src/components', './src/pdf', './src/cli'] },
+            { target: './src/rules', from: ['./flows', './src/app', './src/steps', './src/components', './src/pdf'] },
+            { target: './src/domain', from: ['./flows', './src/rules', './src/app', './src/steps', './src/components', './src/pdf'] },
+            { target: './templates', from: ['./flows', './src/app', './src/steps', './src/components', './src/pdf', './src/rules', './src/cli'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The machine is a spec: no React, no PDF, no storage in flows/.
+    files: ['flows/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@xstate/react', 'jspdf*'] }],
+    },
+  },
+  {
+    // jsPDF is loaded only when a checklist is asked for: one file imports it.
+    files: ['src/**/*.{ts,tsx}', 'flows/**/*.ts', 'templates/**/*.ts'],
+    ignores: ['src/pdf/render-checklist-pdf.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['jspdf', 'jspdf-autotable'] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

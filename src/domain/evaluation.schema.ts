@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { SCHEMA_VERSION } from './answers.schema';
+
+export const PATHWAY_IDS = ['off-label', 'expanded-access', 'right-to-try', 'patient-assistance', 'clinical-trials'] as const;
+export const FITS = ['strong', 'possible', 'unlikely'] as const;
+
+export const reasonSchema = z.strictObject({
+  text: z.string().min(1),
+  basedOn: z.array(z.string().min(1)).min(1),
+});
+
+export const contactSchema = z.strictObject({
+  name: z.string().min(1),
+  phone: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https$/ }).optional(),
+  source: z.url({ protocol: /^https$/ }),
+});
+
+export const pathwayResultSchema = z.strictObject({
+  id: z.enum(PATHWAY_IDS),
+  fit: z.enum(FITS),
+  reasons: z.array(reasonSchema).min(1),
+  steps: z.array(z.string().min(1)),
+  questions: z.array(z.string().min(1)),
+  contacts: z.array(contactSchema),
+});
+
+export const firstStepSchema = z.strictObject({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  basedOn: z.array(z.string().min(1)),
+});
+
+/** The evaluation: what the rules say about one answers file. */
+export const evaluationSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  pathways: z.array(pathwayResultSchema).length(PATHWAY_IDS.length),
+  firstSteps: z.array(firstStepSchema),
+  missing: z.array(z.string().min(1)),
+});
+
+export type PathwayId = (typeof PATHWAY_IDS)[number];
+export type Fit = (typeof FITS)[number];
+export type Reason = z.output<typeof reasonSchema>;
+export type Contact = z.output<typeof contactSchema>;
+export type PathwayResult = z.output<typeof pathwayResultSchema>;
+export type FirstStep = z.output<typeof firstStepSchema>;
+export type Evaluation = z.output<typeof evaluationSchema>;
