@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // jsPDF is loaded only when a checklist is asked for: one file imports it.
-    files: ['src/**/*.{ts,tsx}', 'flows/**/*.ts', 'templates/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}', 'templates/**/*.ts'],
     ignores: ['src/pdf/render-checklist-pdf.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['jspdf', 'jspdf-autotable'] }],
