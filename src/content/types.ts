@@ -1,9 +1,13 @@
+import type { NavigatorContent, SessionContent } from './session-content.types';
+
 /**
  * The shape of one language's content. Each part is typed in its own file so that the wizard,
  * the pathway rules and the checklist can grow their words independently; templates/<lang>/bundle.ts
  * puts the parts together and is checked with `satisfies Content`.
  */
 export type Content = {
+  session: SessionContent;
+  navigator: NavigatorContent;
   /** BCP 47 language tag of this bundle, e.g. "en". */
   lang: string;
 };

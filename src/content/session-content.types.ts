@@ -1,0 +1,134 @@
+/**
+ * Words for keeping a session safe on a shared computer (restore, export and import, finish and
+ * clear, the inactivity timeout, saving between visits) and for navigator mode.
+ */
+
+/** A message with a heading and one or more short paragraphs. */
+export type Notice = {
+  heading: string;
+  body: readonly string[];
+};
+
+export type SessionContent = {
+  /** A stored session could not be read back: it is set aside, never dropped silently. */
+  setAside: Notice & {
+    download: string;
+    discard: string;
+    /** File name for the raw data, e.g. "answers-set-aside-2026-11-21.txt". */
+    fileName: (isoDate: string) => string;
+  };
+  /** Shown after an older stored session was brought up to date. */
+  migrated: string;
+  restored: string;
+
+  export: {
+    heading: string;
+    hint: string;
+    button: string;
+    /** File name for the exported answers, e.g. "treatment-access-answers-2026-11-21.json". */
+    fileName: (isoDate: string) => string;
+  };
+  import: {
+    label: string;
+    hint: (maxMegabytes: number) => string;
+    errorHeading: string;
+    tooBig: (maxMegabytes: number) => string;
+    notReadable: string;
+    notJson: string;
+    notAnObject: string;
+    futureVersion: (fileVersion: number, codeVersion: number) => string;
+    /** Introduces the list of field problems. */
+    problemsIntro: string;
+    confirmHeading: string;
+    confirmBody: (fileName: string) => string;
+    confirmReplace: string;
+    confirmKeep: string;
+    done: (fileName: string) => string;
+  };
+
+  finish: {
+    button: string;
+    hint: string;
+    confirmHeading: string;
+    confirmBody: string;
+    confirmYes: string;
+    confirmNo: string;
+    /** Shown on the welcome page after everything was cleared. */
+    cleared: string;
+  };
+
+  timeout: {
+    dialogHeading: string;
+    /** The countdown, in words; seconds left is always a whole number. */
+    countdown: (secondsLeft: number) => string;
+    explain: string;
+    stillHere: string;
+    clearNow: string;
+    /** Shown on the welcome page after the timeout cleared everything. */
+    cleared: (minutes: number) => string;
+  };
+
+  keep: {
+    heading: string;
+    label: string;
+    explain: readonly string[];
+    on: string;
+    turnOff: string;
+    turnedOff: string;
+  };
+
+  /** Heading of the panel that holds save, open, keep and finish. */
+  panelHeading: string;
+  dismiss: string;
+};
+
+export type SectionStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
+
+export type NavigatorContent = {
+  toggle: {
+    label: string;
+    hint: string;
+  };
+  /** On the welcome page, when the person says a navigator is filling in. */
+  welcomeOn: string;
+  taskList: {
+    heading: string;
+    hint: string;
+    status: Record<SectionStatus, string>;
+    current: string;
+    /** Names of the sections, by machine state id. */
+    sections: Record<string, string>;
+    /** Hidden text that finishes a jump link, e.g. "Go to Insurance (Done)". */
+    goTo: (section: string, status: string) => string;
+  };
+  notes: {
+    label: (section: string) => string;
+    hint: (maxCharacters: number) => string;
+    tooLong: (maxCharacters: number) => string;
+    save: string;
+    saved: string;
+  };
+  shortcuts: {
+    heading: string;
+    help: readonly string[];
+  };
+  timeoutSetting: {
+    label: string;
+    hint: string;
+    option: (minutes: number) => string;
+  };
+  /** Shown beside each reason on the results page in navigator mode. */
+  rule: (ruleId: string) => string;
+  /** The clinician summary page at the front of the PDF in navigator mode. */
+  summary: {
+    title: string;
+    diagnosis: string;
+    linesOfTherapy: string;
+    biomarkers: string;
+    insurance: string;
+    pathways: string;
+    keyQuestions: string;
+    notes: string;
+    none: string;
+  };
+};

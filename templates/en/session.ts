@@ -1,0 +1,87 @@
+import type { SessionContent } from '../../src/content/session-content.types';
+
+/** Words for restore, export and import, finish and clear, the timeout and saving between visits. */
+export const session = {
+  setAside: {
+    heading: 'We could not open the answers saved in this tab',
+    body: [
+      'The answers saved in this browser tab are damaged or come from a version of this tool we cannot read.',
+      'We have not deleted them. You can download them as a file to keep, or discard them and start again.',
+    ],
+    download: 'Download the saved data',
+    discard: 'Discard it and start again',
+    fileName: (isoDate) => `treatment-access-answers-set-aside-${isoDate}.txt`,
+  },
+  migrated: 'Your saved answers came from an older version of this tool. We updated them. Please check them.',
+  restored: 'We kept your answers from earlier in this tab.',
+
+  export: {
+    heading: 'Save your answers to a file',
+    hint: 'The file stays on this computer until you move it. You can open it here later to carry on.',
+    button: 'Save answers to a file',
+    fileName: (isoDate) => `treatment-access-answers-${isoDate}.json`,
+  },
+  import: {
+    label: 'Open a saved answers file',
+    hint: (maxMegabytes) => `Choose a .json file saved from this tool. It must be smaller than ${maxMegabytes} MB.`,
+    errorHeading: 'We could not open that file',
+    tooBig: (maxMegabytes) =>
+      `The file is too big. A saved answers file is much smaller than ${maxMegabytes} MB. Choose the file this tool saved.`,
+    notReadable: 'The file could not be read. Try choosing it again.',
+    notJson: 'The file is not a saved answers file. It must be a .json file saved from this tool.',
+    notAnObject: 'The file does not hold a set of answers. Choose a file saved from this tool.',
+    futureVersion: (fileVersion, codeVersion) =>
+      `The file was saved by a newer version of this tool (version ${fileVersion}). This version reads files up to version ${codeVersion}. Open it with the newer version.`,
+    problemsIntro: 'These answers in the file are not right:',
+    confirmHeading: 'Replace your answers?',
+    confirmBody: (fileName) =>
+      `The answers in “${fileName}” will replace the answers on screen now. The answers on screen will be lost unless you saved them.`,
+    confirmReplace: 'Replace my answers',
+    confirmKeep: 'Keep my current answers',
+    done: (fileName) => `We opened the answers from “${fileName}”. Check them below.`,
+  },
+
+  finish: {
+    button: 'Finish and clear',
+    hint: 'When you have saved or printed the checklist, this removes every answer from this browser.',
+    confirmHeading: 'Clear everything now?',
+    confirmBody:
+      'This removes every answer from this browser. It cannot be undone. Make sure you have saved or printed the checklist first.',
+    confirmYes: 'Yes, clear everything',
+    confirmNo: 'No, go back',
+    cleared: 'Everything you entered has been cleared from this browser.',
+  },
+
+  timeout: {
+    dialogHeading: 'Are you still there?',
+    countdown: (secondsLeft) => {
+      const minutes = Math.floor(secondsLeft / 60);
+      const seconds = secondsLeft % 60;
+      const parts: string[] = [];
+      if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+      if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
+      return `Your answers will be cleared in ${parts.join(' ')}.`;
+    },
+    explain: 'Nothing has happened for a while. To keep your answers private on a shared computer, we clear them.',
+    stillHere: 'I’m still here',
+    clearNow: 'Clear now',
+    cleared: (minutes) =>
+      `Your answers were cleared after ${minutes} minutes with nothing happening, to keep them private.`,
+  },
+
+  keep: {
+    heading: 'Keep answers between visits',
+    label: 'Keep my answers on this computer until I turn this off',
+    explain: [
+      'Normally your answers are kept only while this tab is open.',
+      'If you turn this on, your answers are also kept in this browser on this computer, so you can close the tab and carry on later. They are never sent anywhere.',
+      'Anyone who uses this computer and this browser could see them. Do not turn this on at a shared computer.',
+    ],
+    on: 'Your answers are kept in this browser on this computer.',
+    turnOff: 'Turn off and delete the kept answers',
+    turnedOff: 'The kept answers were deleted from this computer.',
+  },
+
+  panelHeading: 'Your answers on this computer',
+  dismiss: 'Close this message',
+} satisfies SessionContent;
