@@ -1,0 +1,175 @@
+import type { AnyStateMachine, Snapshot } from 'xstate';
+import { SCHEMA_VERSION, answersSchema, type Answers } from '../domain/answers.schema';
+
+/*
+ * Keeps the wizard's persisted snapshot in this tab's sessionStorage (and in localStorage only when
+ * the person opts in), wrapped with the answers schema version so that an older session can be
+ * migrated. A stored value that cannot be trusted is set aside under its own key, never dropped:
+ * the person decides whether to download it or discard it.
+ */
+
+/** Every key this app writes starts with this, so that clearing can find them all. */
+export const STORAGE_PREFIX = 'treatment-access-navigator:';
+/** The current session, in sessionStorage (this tab only). */
+export const SESSION_KEY = `${STORAGE_PREFIX}session`;
+/** A copy kept between visits, in localStorage, only after the person opts in. */
+export const KEPT_KEY = `${STORAGE_PREFIX}kept-session`;
+/** A stored session that could not be read, waiting for the person to download or discard it. */
+export const SET_ASIDE_KEY = `${STORAGE_PREFIX}set-aside`;
+/** The wrapper's own format, separate from the answers schema version. */
+export const SESSION_FORMAT = 1;
+
+/** The part of the Web Storage API this module uses; tests pass a Map-backed fake or jsdom's. */
+export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** What is written to storage. */
+export type StoredSession = {
+  format: typeof SESSION_FORMAT;
+  schemaVersion: number;
+  savedAt?: string;
+  snapshot: unknown;
+};
+
+/** Turns answers of an older schema version into current answers, or says it cannot. */
+export type MigrateAnswers = (answers: unknown) => { ok: true; answers: Answers } | { ok: false };
+
+export type SetAsideReason =
+  | 'not-json'
+  | 'unknown-format'
+  | 'future-version'
+  | 'unmigratable'
+  | 'invalid-answers'
+  | 'invalid-state';
+
+export type RestoreResult =
+  | { kind: 'empty' }
+  | { kind: 'restored'; snapshot: Snapshot<unknown>; migratedFrom?: number; savedAt?: string }
+  | { kind: 'set-aside'; raw: string; reason: SetAsideReason };
+
+type RestoreDeps = {
+  /** The machine the snapshot must fit: its state value is checked against it. */
+  machine: AnyStateMachine;
+  migrate: MigrateAnswers;
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Wraps a persisted snapshot for storage; the time is passed in so this stays pure. */
+export function wrapSnapshot(snapshot: Snapshot<unknown>, savedAt?: Date): StoredSession {
+  return {
+    format: SESSION_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    ...(savedAt ? { savedAt: savedAt.toISOString() } : {}),
+    snapshot,
+  };
+}
+
+/** Reads a stored session back: a snapshot to restore, nothing, or the raw text set aside with a reason. */
+export function readStoredSession(raw: string | null, deps: RestoreDeps): RestoreResult {
+  if (raw === null || raw === '') return { kind: 'empty' };
+  const setAside = (reason: SetAsideReason): RestoreResult => ({ kind: 'set-aside', raw, reason });
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return setAside('not-json');
+  }
+  if (
+    !isRecord(parsed) ||
+    parsed.format !== SESSION_FORMAT ||
+    typeof parsed.schemaVersion !== 'number' ||
+    !Number.isInteger(parsed.schemaVersion) ||
+    !isRecord(parsed.snapshot)
+  ) {
+    return setAside('unknown-format');
+  }
+  const { schemaVersion, snapshot } = parsed;
+  if (schemaVersion > SCHEMA_VERSION) return setAside('future-version');
+  if (snapshot.status !== 'active' || !isRecord(snapshot.context) || !isRecord(snapshot.children ?? {})) {
+    return setAside('invalid-state');
+  }
+
+  let answers: unknown = snapshot.context.answers;
+  const migratedFrom = schemaVersion < SCHEMA_VERSION ? schemaVersion : undefined;
+  if (migratedFrom !== undefined) {
+    const migrated = deps.migrate(answers);
+    if (!migrated.ok) return setAside('unmigratable');
+    answers = migrated.answers;
+  }
+  const checked = answersSchema.safeParse(answers);
+  if (!checked.success) return setAside('invalid-answers');
+
+  const context = { ...snapshot.context, answers: checked.data };
+  try {
+    // Throws when the state value names a state this machine does not have.
+    deps.machine.resolveState({ value: snapshot.value as never, context });
+  } catch {
+    return setAside('invalid-state');
+  }
+
+  const restored = { ...snapshot, context, children: snapshot.children ?? {} } as Snapshot<unknown>;
+  return {
+    kind: 'restored',
+    snapshot: restored,
+    ...(migratedFrom !== undefined ? { migratedFrom } : {}),
+    ...(typeof parsed.savedAt === 'string' ? { savedAt: parsed.savedAt } : {}),
+  };
+}
+
+/** Writes the snapshot under `key` (the tab's session by default). */
+export function saveSession(store: KeyValueStore, snapshot: Snapshot<unknown>, savedAt?: Date, key = SESSION_KEY): void {
+  store.setItem(key, JSON.stringify(wrapSnapshot(snapshot, savedAt)));
+}
+
+/**
+ * Restores this tab's session, or the kept copy when the tab has none. A value that cannot be
+ * trusted is moved to SET_ASIDE_KEY so that the new session cannot overwrite it.
+ */
+export function loadSession(stores: { session: KeyValueStore; local: KeyValueStore }, deps: RestoreDeps): RestoreResult {
+  const fromTab = stores.session.getItem(SESSION_KEY);
+  const source = fromTab !== null ? { store: stores.session, key: SESSION_KEY } : { store: stores.local, key: KEPT_KEY };
+  const result = readStoredSession(fromTab ?? stores.local.getItem(KEPT_KEY), deps);
+  if (result.kind === 'set-aside') {
+    stores.session.setItem(SET_ASIDE_KEY, result.raw);
+    source.store.removeItem(source.key);
+  }
+  return result;
+}
+
+/** The raw text of a session set aside earlier in this tab, if any. */
+export function readSetAside(store: KeyValueStore): string | null {
+  return store.getItem(SET_ASIDE_KEY);
+}
+
+/** Forgets the set-aside session after the person chose to discard it. */
+export function discardSetAside(store: KeyValueStore): void {
+  store.removeItem(SET_ASIDE_KEY);
+}
+
+/** Whether the person opted in to keeping answers between visits. */
+export function isKept(local: KeyValueStore): boolean {
+  return local.getItem(KEPT_KEY) !== null;
+}
+
+/** Stops keeping answers between visits and deletes the kept copy. */
+export function stopKeeping(local: KeyValueStore): void {
+  local.removeItem(KEPT_KEY);
+}
+
+/** The storage areas that clearing wipes; `Storage` adds `key` and `length` to find our keys. */
+type EnumerableStore = KeyValueStore & Pick<Storage, 'key' | 'length'>;
+
+/** Removes every key this app wrote from each store, and nothing else. */
+export function removeOurKeys(...stores: EnumerableStore[]): void {
+  for (const store of stores) {
+    const ours: string[] = [];
+    for (let i = 0; i < store.length; i += 1) {
+      const key = store.key(i);
+      if (key?.startsWith(STORAGE_PREFIX)) ours.push(key);
+    }
+    for (const key of ours) store.removeItem(key);
+  }
+}

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { assign, createActor, setup } from 'xstate';
+import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import {
+  KEPT_KEY,
+  SESSION_KEY,
+  SET_ASIDE_KEY,
+  discardSetAside,
+  isKept,
+  loadSession,
+  readSetAside,
+  readStoredSession,
+  removeOurKeys,
+  saveSession,
+  stopKeeping,
+  wrapSnapshot,
+  type MigrateAnswers,
+} from '../../../src/lib/session-store';
+
+/** A two-page machine with the same context shape as the wizard, so these tests need nothing else. */
+const machine = setup({
+  types: {
+    context: {} as { answers: Answers; returnToReview: boolean },
+    events: {} as { type: 'next'; cancerType: 'melanoma' },
+  },
+}).createMachine({
+  id: 'test',
+  context: { answers: { schemaVersion: SCHEMA_VERSION }, returnToReview: false },
+  initial: 'welcome',
+  states: {
+    welcome: {
+      on: {
+        next: {
+          target: 'diagnosis',
+          actions: assign({ answers: ({ event }) => ({ schemaVersion: SCHEMA_VERSION, diagnosis: { cancerType: event.cancerType } }) }),
+        },
+      },
+    },
+    diagnosis: {},
+  },
+});
+
+/** A Map behind the Storage methods the store uses, plus `key`/`length` for clearing. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+}
+
+const refuseAll: MigrateAnswers = () => ({ ok: false });
+
+function persistedAfterOneStep() {
+  const actor = createActor(machine).start();
+  actor.send({ type: 'next', cancerType: 'melanoma' });
+  const persisted = actor.getPersistedSnapshot();
+  actor.stop();
+  return persisted;
+}
+
+describe('saving and restoring a session', () => {
+  it('wraps the snapshot with the format, the answers schema version and the time passed in', () => {
+    const wrapped = wrapSnapshot(persistedAfterOneStep(), new Date('2026-11-21T10:00:00Z'));
+    expect(wrapped).toMatchObject({ format: 1, schemaVersion: SCHEMA_VERSION, savedAt: '2026-11-21T10:00:00.000Z' });
+    expect(wrapSnapshot(persistedAfterOneStep())).not.toHaveProperty('savedAt');
+  });
+
+  it('restores the page and the answers into a new actor', () => {
+    const session = new MemoryStorage();
+    saveSession(session, persistedAfterOneStep(), new Date('2026-11-21T10:00:00Z'));
+
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine, migrate: refuseAll });
+    expect(result.kind).toBe('restored');
+    if (result.kind !== 'restored') return;
+    expect(result.savedAt).toBe('2026-11-21T10:00:00.000Z');
+    expect(result.migratedFrom).toBeUndefined();
+
+    const actor = createActor(machine, { snapshot: result.snapshot }).start();
+    expect(actor.getSnapshot().value).toBe('diagnosis');
+    expect(actor.getSnapshot().context.answers.diagnosis?.cancerType).toBe('melanoma');
+    actor.stop();
+  });
+
+  it('says there is nothing to restore when nothing was saved', () => {
+    expect(loadSession({ session: new MemoryStorage(), local: new MemoryStorage() }, { machine, migrate: refuseAll })).toEqual({
+      kind: 'empty',
+    });
+  });
+
+  it('falls back to the copy kept between visits when this tab has none', () => {
+    const local = new MemoryStorage();
+    saveSession(local, persistedAfterOneStep(), undefined, KEPT_KEY);
+    expect(isKept(local)).toBe(true);
+    const result = loadSession({ session: new MemoryStorage(), local }, { machine, migrate: refuseAll });
+    expect(result.kind).toBe('restored');
+
+    stopKeeping(local);
+    expect(isKept(local)).toBe(false);
+    expect(local.length).toBe(0);
+  });
+});
+
+describe('a stored session that cannot be trusted is set aside, never dropped', () => {
+  const valid = JSON.stringify(wrapSnapshot(persistedAfterOneStep()));
+  const withSnapshot = (change: (snapshot: Record<string, unknown>) => void) => {
+    const wrapped = JSON.parse(valid) as { snapshot: Record<string, unknown> };
+    change(wrapped.snapshot);
+    return JSON.stringify(wrapped);
+  };
+
+  it.each([
+    ['text that is not JSON', '{"format":1,"schemaVer', 'not-json'],
+    ['JSON that is not our wrapper', '[1,2,3]', 'unknown-format'],
+    ['a wrapper of another format', valid.replace('"format":1', '"format":7'), 'unknown-format'],
+    ['a schema version from the future', valid.replace(`"schemaVersion":${SCHEMA_VERSION},"snapshot"`, '"schemaVersion":99,"snapshot"'), 'future-version'],
+    ['a state this machine does not have', withSnapshot((s) => (s.value = 'nowhere')), 'invalid-state'],
+    ['a finished actor', withSnapshot((s) => (s.status = 'done')), 'invalid-state'],
+    ['a context without answers', withSnapshot((s) => (s.context = { returnToReview: false })), 'invalid-answers'],
+    [
+      'answers that break the schema',
+      withSnapshot((s) => (s.context = { answers: { schemaVersion: 1, diagnosis: { stage: 'stage-9' } }, returnToReview: false })),
+      'invalid-answers',
+    ],
+  ])('%s', (_name, raw, reason) => {
+    expect(readStoredSession(raw, { machine, migrate: refuseAll })).toEqual({ kind: 'set-aside', raw, reason });
+  });
+
+  it('moves the raw text to its own key, so that the next save cannot overwrite it', () => {
+    const session = new MemoryStorage();
+    session.setItem(SESSION_KEY, 'not json at all');
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine, migrate: refuseAll });
+
+    expect(result).toEqual({ kind: 'set-aside', raw: 'not json at all', reason: 'not-json' });
+    expect(session.getItem(SESSION_KEY)).toBeNull();
+    expect(readSetAside(session)).toBe('not json at all');
+    discardSetAside(session);
+    expect(session.getItem(SET_ASIDE_KEY)).toBeNull();
+  });
+});
+
+describe('a session saved by an older schema version', () => {
+  const older = (answers: unknown) =>
+    JSON.stringify({ format: 1, schemaVersion: 0, snapshot: { status: 'active', value: 'diagnosis', context: { answers, returnToReview: false }, children: {} } });
+
+  it('is migrated before it is trusted', () => {
+    const migrate: MigrateAnswers = (answers) => {
+      const { kind } = answers as { kind: 'melanoma' };
+      return { ok: true, answers: { schemaVersion: SCHEMA_VERSION, diagnosis: { cancerType: kind } } };
+    };
+    const result = readStoredSession(older({ schemaVersion: 0, kind: 'melanoma' }), { machine, migrate });
+    expect(result).toMatchObject({ kind: 'restored', migratedFrom: 0 });
+    if (result.kind !== 'restored') return;
+    const actor = createActor(machine, { snapshot: result.snapshot }).start();
+    expect(actor.getSnapshot().context.answers).toEqual({ schemaVersion: SCHEMA_VERSION, diagnosis: { cancerType: 'melanoma' } });
+    actor.stop();
+  });
+
+  it('is set aside when it cannot be migrated', () => {
+    const raw = older({ schemaVersion: 0, kind: 'melanoma' });
+    expect(readStoredSession(raw, { machine, migrate: refuseAll })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
+  });
+});
+
+describe('clearing', () => {
+  it('removes every key of ours and leaves other keys alone', () => {
+    const session = new MemoryStorage();
+    const local = new MemoryStorage();
+    saveSession(session, persistedAfterOneStep());
+    session.setItem(SET_ASIDE_KEY, 'x');
+    saveSession(local, persistedAfterOneStep(), undefined, KEPT_KEY);
+    local.setItem('someone-else', 'kept');
+
+    removeOurKeys(session, local);
+    expect(session.length).toBe(0);
+    expect(local.length).toBe(1);
+    expect(local.getItem('someone-else')).toBe('kept');
+  });
+});
