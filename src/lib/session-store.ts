@@ -110,7 +110,8 @@ export function readStoredSession(raw: string | null, deps: RestoreDeps): Restor
     return setAside('invalid-state');
   }
 
-  const restored = { ...snapshot, context, children: snapshot.children ?? {} } as Snapshot<unknown>;
+  // Checked above: an active status, a known state value, a context whose answers pass the schema.
+  const restored = { ...snapshot, context, children: snapshot.children ?? {} } as unknown as Snapshot<unknown>;
   return {
     kind: 'restored',
     snapshot: restored,
