@@ -35,8 +35,6 @@ export type SessionContent = {
     tooBig: (maxMegabytes: number) => string;
     notReadable: string;
     notJson: string;
-    notAnObject: string;
-    futureVersion: (fileVersion: number, codeVersion: number) => string;
     /** Introduces the list of field problems. */
     problemsIntro: string;
     confirmHeading: string;

@@ -29,9 +29,6 @@ export const session = {
       `The file is too big. A saved answers file is much smaller than ${maxMegabytes} MB. Choose the file this tool saved.`,
     notReadable: 'The file could not be read. Try choosing it again.',
     notJson: 'The file is not a saved answers file. It must be a .json file saved from this tool.',
-    notAnObject: 'The file does not hold a set of answers. Choose a file saved from this tool.',
-    futureVersion: (fileVersion, codeVersion) =>
-      `The file was saved by a newer version of this tool (version ${fileVersion}). This version reads files up to version ${codeVersion}. Open it with the newer version.`,
     problemsIntro: 'These answers in the file are not right:',
     confirmHeading: 'Replace your answers?',
     confirmBody: (fileName) =>
