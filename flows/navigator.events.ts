@@ -1,0 +1,27 @@
+import type { AnswersPatch } from './navigator.answers';
+import type { QuestionStepId } from './steps';
+
+/** A question page's Continue: the answers it owns, already checked by the page's schema. */
+export type SubmitEvent = {
+  [S in QuestionStepId]: { type: `${S}.submit`; patch: AnswersPatch };
+}[QuestionStepId];
+
+/** Everything the wizard can be told. `xstate.route` (Change links) is added by the machine's routable states. */
+export type NavigatorEvent =
+  | SubmitEvent
+  | { type: 'nav.back' }
+  | { type: 'answers.confirm' }
+  | { type: 'session.restart' };
+
+/** Where a Change link or a "would sharpen the result" link can lead. */
+export type RouteTarget = `#${QuestionStepId}`;
+
+/** The submit event for one page. */
+export function submitEvent(step: QuestionStepId, patch: AnswersPatch): SubmitEvent {
+  return { type: `${step}.submit`, patch };
+}
+
+/** The route event that opens one page (used by Change links and result links). */
+export function routeEvent(step: QuestionStepId): { type: 'xstate.route'; to: RouteTarget } {
+  return { type: 'xstate.route', to: `#${step}` };
+}

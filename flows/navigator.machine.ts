@@ -1,0 +1,200 @@
+import { and, assign, setup } from 'xstate';
+import type { Answers } from '../src/domain/answers.schema';
+import { emptyAnswers, mergeAnswers, pruneSkippedAnswers } from './navigator.answers';
+import type { NavigatorEvent } from './navigator.events';
+import { hasNoAnswersFor, hasTestingDone, needsHouseholdQuestions, needsTrialTravel } from './steps';
+
+export type NavigatorContext = {
+  answers: Answers;
+  /** Set by a Change link: Continue (and Back) lead to the check page instead of the next page. */
+  returnToReview: boolean;
+};
+
+
+/**
+ * Guards decide on the answers as they will be once this event is saved, so a page's own
+ * answer chooses the page after it (and an answer that makes a follow-up pointless closes it).
+ */
+function answersAfter(context: NavigatorContext, event: NavigatorEvent | { type: string }): Answers {
+  if (!('patch' in event)) return context.answers;
+  return pruneSkippedAnswers(mergeAnswers(context.answers, event.patch));
+}
+
+const save = ['saveAnswers', 'pruneSkippedAnswers'] as const;
+
+/** Back from any page opened by a Change link returns to the check page, unchanged. */
+const backToReview = { guard: 'isReturningToReview', target: 'checkAnswers' } as const;
+/** Continue on any page opened by a Change link returns to the check page, saved. */
+const submitToReview = { guard: 'isReturningToReview', target: 'checkAnswers', actions: save } as const;
+
+/** The wizard: one question page at a time, then check your answers, then results. */
+export const navigatorMachine = setup({
+  types: {
+    context: {} as NavigatorContext,
+    events: {} as NavigatorEvent,
+  },
+  guards: {
+    hasTestingDone: ({ context, event }) => hasTestingDone(answersAfter(context, event)),
+    needsHouseholdQuestions: ({ context, event }) => needsHouseholdQuestions(answersAfter(context, event)),
+    needsTrialTravel: ({ context, event }) => needsTrialTravel(answersAfter(context, event)),
+    isReturningToReview: ({ context }) => context.returnToReview,
+    // A follow-up opened by a Change is asked only if it has never been answered.
+    hasNoFindingsYet: ({ context, event }) => hasNoAnswersFor('biomarkerFindings', answersAfter(context, event)),
+    hasNoHouseholdAnswersYet: ({ context, event }) => hasNoAnswersFor('household', answersAfter(context, event)),
+    hasNoTravelAnswersYet: ({ context, event }) => hasNoAnswersFor('trialTravel', answersAfter(context, event)),
+  },
+  actions: {
+    saveAnswers: assign({
+      answers: ({ context, event }) => ('patch' in event ? mergeAnswers(context.answers, event.patch) : context.answers),
+    }),
+    pruneSkippedAnswers: assign({ answers: ({ context }) => pruneSkippedAnswers(context.answers) }),
+    markReturnToReview: assign({ returnToReview: true }),
+    clearReturnToReview: assign({ returnToReview: false }),
+    clearAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
+  },
+}).createMachine({
+  id: 'navigator',
+  context: () => ({ answers: emptyAnswers(), returnToReview: false }),
+  initial: 'welcome',
+  on: {
+    // Available everywhere; the results page asks the person to confirm before sending it.
+    'session.restart': { target: '.welcome', actions: 'clearAnswers' },
+  },
+  states: {
+    welcome: {
+      id: 'welcome',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'welcome.submit': [submitToReview, { target: 'diagnosis', actions: save }],
+        'nav.back': [backToReview],
+      },
+    },
+    diagnosis: {
+      id: 'diagnosis',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'diagnosis.submit': [submitToReview, { target: 'biomarkers', actions: save }],
+        'nav.back': [backToReview, { target: 'welcome' }],
+      },
+    },
+    biomarkers: {
+      id: 'biomarkers',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'biomarkers.submit': [
+          {
+            guard: and(['isReturningToReview', 'hasTestingDone', 'hasNoFindingsYet']),
+            target: 'biomarkerFindings',
+            actions: save,
+          },
+          submitToReview,
+          { guard: 'hasTestingDone', target: 'biomarkerFindings', actions: save },
+          { target: 'treatmentsTried', actions: save },
+        ],
+        'nav.back': [backToReview, { target: 'diagnosis' }],
+      },
+    },
+    biomarkerFindings: {
+      id: 'biomarkerFindings',
+      route: { guard: 'hasTestingDone', actions: 'markReturnToReview' },
+      on: {
+        'biomarkerFindings.submit': [submitToReview, { target: 'treatmentsTried', actions: save }],
+        'nav.back': [backToReview, { target: 'biomarkers' }],
+      },
+    },
+    treatmentsTried: {
+      id: 'treatmentsTried',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'treatmentsTried.submit': [submitToReview, { target: 'drugOfInterest', actions: save }],
+        'nav.back': [backToReview, { guard: 'hasTestingDone', target: 'biomarkerFindings' }, { target: 'biomarkers' }],
+      },
+    },
+    drugOfInterest: {
+      id: 'drugOfInterest',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'drugOfInterest.submit': [submitToReview, { target: 'insurance', actions: save }],
+        'nav.back': [backToReview, { target: 'treatmentsTried' }],
+      },
+    },
+    insurance: {
+      id: 'insurance',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'insurance.submit': [
+          {
+            guard: and(['isReturningToReview', 'needsHouseholdQuestions', 'hasNoHouseholdAnswersYet']),
+            target: 'household',
+            actions: save,
+          },
+          submitToReview,
+          { guard: 'needsHouseholdQuestions', target: 'household', actions: save },
+          { target: 'trialStatus', actions: save },
+        ],
+        'nav.back': [backToReview, { target: 'drugOfInterest' }],
+      },
+    },
+    household: {
+      id: 'household',
+      route: { guard: 'needsHouseholdQuestions', actions: 'markReturnToReview' },
+      on: {
+        'household.submit': [submitToReview, { target: 'trialStatus', actions: save }],
+        'nav.back': [backToReview, { target: 'insurance' }],
+      },
+    },
+    trialStatus: {
+      id: 'trialStatus',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'trialStatus.submit': [
+          {
+            guard: and(['isReturningToReview', 'needsTrialTravel', 'hasNoTravelAnswersYet']),
+            target: 'trialTravel',
+            actions: save,
+          },
+          submitToReview,
+          { guard: 'needsTrialTravel', target: 'trialTravel', actions: save },
+          { target: 'careTeam', actions: save },
+        ],
+        'nav.back': [backToReview, { guard: 'needsHouseholdQuestions', target: 'household' }, { target: 'insurance' }],
+      },
+    },
+    trialTravel: {
+      id: 'trialTravel',
+      route: { guard: 'needsTrialTravel', actions: 'markReturnToReview' },
+      on: {
+        'trialTravel.submit': [submitToReview, { target: 'careTeam', actions: save }],
+        'nav.back': [backToReview, { target: 'trialStatus' }],
+      },
+    },
+    careTeam: {
+      id: 'careTeam',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'careTeam.submit': [submitToReview, { target: 'appointment', actions: save }],
+        'nav.back': [backToReview, { guard: 'needsTrialTravel', target: 'trialTravel' }, { target: 'trialStatus' }],
+      },
+    },
+    appointment: {
+      id: 'appointment',
+      route: { actions: 'markReturnToReview' },
+      on: {
+        'appointment.submit': [submitToReview, { target: 'checkAnswers', actions: save }],
+        'nav.back': [backToReview, { target: 'careTeam' }],
+      },
+    },
+    checkAnswers: {
+      entry: 'clearReturnToReview',
+      on: {
+        'answers.confirm': { target: 'results' },
+        'nav.back': { target: 'appointment' },
+      },
+    },
+    results: {
+      on: {
+        'nav.back': { target: 'checkAnswers' },
+      },
+    },
+  },
+});
