@@ -22,6 +22,19 @@ export const READABILITY_BUDGET = {
   esOverallMinEase: 65,
 } as const;
 
+/**
+ * Templates that are lists of names picked from a list (US states, cancer types), not prose. Their
+ * words count toward the overall score, but the per-template limit does not apply: a grade level is
+ * defined for running sentences, and "Gastrointestinal stromal tumor (GIST)" or "Massachusetts"
+ * cannot be made plainer. The cancer names carry a plain word beside the medical one instead.
+ */
+export const NAME_LIST_TEMPLATES: ReadonlySet<string> = new Set(['states', 'cancer-types']);
+
+/** True when a template is held to the per-template limit (see NAME_LIST_TEMPLATES). */
+export function hasTemplateLimit(template: string): boolean {
+  return !NAME_LIST_TEMPLATES.has(template);
+}
+
 // Inline links, emails and phone numbers are read as a unit, not as words: take them out first.
 const INLINE_NON_PROSE = [
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
@@ -169,14 +182,20 @@ export type BundleReadability = {
 // Very short labels ("Medicare Advantage") score wildly alone; only full sentences are listed as hardest.
 const MIN_WORDS_FOR_HARDEST = 6;
 
-/** Scores every template of a bundle and the bundle as a whole. */
-export function scoreBundle(bundle: unknown, lang: ReadabilityLang, hardestPerTemplate = 3): BundleReadability {
+/**
+ * Scores every template of a bundle and the bundle as a whole. Templates are the files named in
+ * `owners` (exported object -> file name), or else the bundle's top-level keys.
+ */
+export function scoreBundle(
+  bundle: unknown,
+  lang: ReadabilityLang,
+  { hardestPerTemplate = 3, owners = new Map<unknown, string>() }: { hardestPerTemplate?: number; owners?: ReadonlyMap<unknown, string> } = {},
+): BundleReadability {
   const byTemplate = new Map<string, ProseLeaf[]>();
-  for (const leaf of collectProse(bundle)) {
-    const template = leaf.path[0] ?? '(root)';
-    const list = byTemplate.get(template) ?? [];
+  for (const leaf of collectProse(bundle, owners)) {
+    const list = byTemplate.get(leaf.template) ?? [];
     list.push(leaf);
-    byTemplate.set(template, list);
+    byTemplate.set(leaf.template, list);
   }
 
   let overall: TextStats = { words: 0, sentences: 0, syllables: 0 };
@@ -218,7 +237,7 @@ export function budgetProblems(result: BundleReadability): string[] {
       );
     }
     for (const t of result.templates) {
-      if (t.score > READABILITY_BUDGET.enTemplateMaxGrade) {
+      if (hasTemplateLimit(t.template) && t.score > READABILITY_BUDGET.enTemplateMaxGrade) {
         problems.push(
           `English template "${t.template}" is grade ${round(t.score)}; no template may be above ${READABILITY_BUDGET.enTemplateMaxGrade}.`,
         );

@@ -11,6 +11,8 @@ export type ProseLeaf = {
   text: string;
   /** True when the text is the output of an interpolation function called with sample arguments. */
   fromFunction: boolean;
+  /** The template file the text comes from, when known (see collectProse's `owners`); else the first path key. */
+  template: string;
 };
 
 /**
@@ -39,6 +41,9 @@ export const NON_PROSE_KEYS: ReadonlySet<string> = new Set([
   'contentVersion',
   'code',
   'fileName',
+  // Words the search box matches; never shown as text.
+  'searchWords',
+  'keywords',
 ]);
 
 /** True when a key holds identifiers, links or provenance rather than words to read. */
@@ -122,38 +127,44 @@ export function callWithSamples(fn: (...args: never[]) => unknown): { ok: true; 
   return { ok: false };
 }
 
-/** Every piece of prose in a bundle, in document order, skipping ids, links, phones and provenance. */
-export function collectProse(bundle: unknown): ProseLeaf[] {
+/**
+ * Every piece of prose in a bundle, in document order, skipping ids, links, phones and provenance.
+ * `owners` maps the objects that template modules export to their file names, so each leaf can say
+ * which template file it came from even when the bundle nests several files under one key.
+ */
+export function collectProse(bundle: unknown, owners: ReadonlyMap<unknown, string> = new Map()): ProseLeaf[] {
   const leaves: ProseLeaf[] = [];
   const seen = new WeakSet<object>();
 
-  const visit = (value: unknown, path: string[], fromFunction: boolean): void => {
+  const visit = (value: unknown, path: string[], fromFunction: boolean, owner: string | undefined): void => {
+    const template = owners.get(value) ?? owner;
+    const push = (text: string) => leaves.push({ path, text, fromFunction, template: template ?? path[0] ?? '(root)' });
     if (typeof value === 'string') {
-      if (!isNonProseValue(value)) leaves.push({ path, text: value, fromFunction });
+      if (!isNonProseValue(value)) push(value);
       return;
     }
     if (isSampleArgument(value)) {
-      leaves.push({ path, text: String(value), fromFunction });
+      push(String(value));
       return;
     }
     if (typeof value === 'function') {
       const result = callWithSamples(value as (...args: never[]) => unknown);
-      if (result.ok) visit(result.value, path, true);
+      if (result.ok) visit(result.value, path, true, template);
       return;
     }
     if (typeof value !== 'object' || value === null) return;
     if (seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, String(index)], fromFunction));
+      value.forEach((item, index) => visit(item, [...path, String(index)], fromFunction, template));
       return;
     }
     for (const [key, child] of Object.entries(value)) {
       if (isNonProseKey(key)) continue;
-      visit(child, [...path, key], fromFunction);
+      visit(child, [...path, key], fromFunction, template);
     }
   };
 
-  visit(bundle, [], false);
+  visit(bundle, [], false, undefined);
   return leaves;
 }

@@ -160,6 +160,14 @@ describe('bundle scores and the budget', () => {
     expect(problems.some((p) => p.startsWith('English overall'))).toBe(true);
   });
 
+  it('does not hold a list of names to the per-template limit, but counts it overall', () => {
+    const names = { states: { MA: 'Massachusetts', DC: 'District of Columbia' }, ui: { a: 'You can stop at any time.' } };
+    const result = scoreBundle(names, 'en');
+    expect(result.templates.find((t) => t.template === 'states')?.score).toBeGreaterThan(9);
+    expect(result.overall.stats.words).toBe(4 + 6);
+    expect(budgetProblems(result).some((p) => p.includes('"states"'))).toBe(false);
+  });
+
   it('passes plain English and plain Spanish', () => {
     expect(budgetProblems(scoreBundle({ ui: { a: 'You can stop at any time.', b: 'Ask your care team.' } }, 'en'))).toEqual([]);
     expect(budgetProblems(scoreBundle({ ui: { a: 'Puede parar cuando quiera.', b: 'Pregunte a su médico.' } }, 'es'))).toEqual([]);
