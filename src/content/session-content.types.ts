@@ -1,3 +1,5 @@
+import type { SectionStatus } from '../../flows/section-status';
+
 /**
  * Words for keeping a session safe on a shared computer (restore, export and import, finish and
  * clear, the inactivity timeout, saving between visits) and for navigator mode.
@@ -79,8 +81,6 @@ export type SessionContent = {
   panelHeading: string;
   dismiss: string;
 };
-
-export type SectionStatus = 'not-started' | 'in-progress' | 'done' | 'skipped';
 
 export type NavigatorContent = {
   toggle: {
