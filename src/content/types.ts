@@ -1,4 +1,6 @@
 import type { NavigatorContent, SessionContent } from './session-content.types';
+import type { LanguageContent } from './language-content.types';
+import type { Lang } from './languages';
 
 /**
  * The shape of one language's content. Each part is typed in its own file so that the wizard,
@@ -8,6 +10,7 @@ import type { NavigatorContent, SessionContent } from './session-content.types';
 export type Content = {
   session: SessionContent;
   navigator: NavigatorContent;
+  language: LanguageContent;
   /** BCP 47 language tag of this bundle, e.g. "en". */
-  lang: string;
+  lang: Lang;
 };

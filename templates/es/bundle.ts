@@ -1,5 +1,6 @@
 import type { Content } from '../../src/content/types';
 import { en } from '../en/bundle';
+import { language } from './language';
 
 /**
  * Everything a person reads, in Spanish. Parts not yet translated fall back to English through the
@@ -7,5 +8,6 @@ import { en } from '../en/bundle';
  */
 export const es = {
   ...en,
+  language,
   lang: 'es',
 } satisfies Content;
