@@ -1,6 +1,7 @@
 import type { NavigatorContent, SessionContent } from './session-content.types';
 import type { LanguageContent } from './language-content.types';
 import type { Lang } from './languages';
+import type { WizardContent } from './wizard-content.types';
 
 /**
  * The shape of one language's content. Each part is typed in its own file so that the wizard,
@@ -8,6 +9,7 @@ import type { Lang } from './languages';
  * puts the parts together and is checked with `satisfies Content`.
  */
 export type Content = {
+  wizard: WizardContent;
   session: SessionContent;
   navigator: NavigatorContent;
   language: LanguageContent;

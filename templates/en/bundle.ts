@@ -1,10 +1,15 @@
 import type { Content } from '../../src/content/types';
+import { cancerTypes } from './cancer-types';
+import { questions } from './questions';
+import { states } from './states';
+import { ui } from './ui';
 import { navigator } from './navigator';
 import { session } from './session';
 import { language } from './language';
 
 /** Everything a person reads, in English. */
 export const en = {
+  wizard: { ui, questions, cancerTypes, states },
   session,
   navigator,
   language,
