@@ -1,0 +1,72 @@
+import type { InputHTMLAttributes } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { WhyWeAsk as WhyWeAskText } from '../content/wizard-content.types';
+import { describedBy, ErrorMessage } from './error-message';
+import { WhyWeAsk } from './why-we-ask';
+
+type TextInputProps = {
+  id: string;
+  label: string;
+  optionalText?: string;
+  hint?: string;
+  why?: WhyWeAskText;
+  error?: string;
+  registration: UseFormRegisterReturn;
+  /** How wide the box is, in characters it is meant for: short boxes say "short answer". */
+  width?: 'zip' | 'number' | 'medium' | 'full';
+  /** Shown before the box, e.g. "$". */
+  prefix?: string;
+} & Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete' | 'spellCheck'>;
+
+/** A labelled text box with hint, why we ask and its own error message. */
+export function TextInput({
+  id,
+  label,
+  optionalText,
+  hint,
+  why,
+  error,
+  registration,
+  width = 'full',
+  prefix,
+  type = 'text',
+  ...native
+}: TextInputProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const input = (
+    <input
+      className={`input input--${width}`}
+      id={id}
+      type={type}
+      aria-describedby={describedBy(hint && hintId, error && errorId)}
+      aria-invalid={error ? true : undefined}
+      {...native}
+      {...registration}
+    />
+  );
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label className="label" htmlFor={id}>
+        {optionalText ? `${label} ${optionalText}` : label}
+      </label>
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <WhyWeAsk why={why} />
+      <ErrorMessage id={errorId} text={error} />
+      {prefix ? (
+        <div className="input-wrapper">
+          <span className="input-prefix" aria-hidden="true">
+            {prefix}
+          </span>
+          {input}
+        </div>
+      ) : (
+        input
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { fieldId, useFieldErrors } from '../components/field-errors';
+import { QuestionPage } from '../components/question-page';
+import { radioOptions, Radios } from '../components/radios';
+import { useContent } from '../content/content-context';
+import { TESTING } from '../domain/answers.schema';
+import { biomarkersStepSchema } from '../domain/step-schemas';
+import type { StepProps } from './step-props';
+
+/** Whether the cancer has had biomarker (genomic) testing. */
+export function BiomarkersStep({ answers, onSubmit, onBack }: StepProps) {
+  const { wizard } = useContent();
+  const text = wizard.questions.biomarkers.testing;
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(biomarkersStepSchema),
+    defaultValues: { biomarkers: { testing: answers.biomarkers?.testing } },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { problems, messageFor } = useFieldErrors(formState.errors);
+
+  return (
+    <QuestionPage
+      title={text.label}
+      headingInQuestion
+      problems={problems}
+      attempt={formState.submitCount}
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      onBack={onBack}
+    >
+      <Radios
+        id={fieldId('biomarkers.testing')}
+        legend={text.label}
+        legendIsHeading
+        hint={text.hint}
+        why={text.why}
+        options={radioOptions(TESTING, text.options)}
+        error={messageFor('biomarkers.testing')}
+        registration={register('biomarkers.testing')}
+      />
+    </QuestionPage>
+  );
+}

@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { fieldId, useFieldErrors } from '../components/field-errors';
+import { QuestionPage } from '../components/question-page';
+import { radioOptions, Radios } from '../components/radios';
+import { Select } from '../components/select';
+import { useContent } from '../content/content-context';
+import { COST_CONCERNS, COVERAGES } from '../domain/answers.schema';
+import { insuranceStepSchema, YES_NO } from '../domain/step-schemas';
+import { US_STATE_CODES } from '../domain/us-states';
+import type { StepProps } from './step-props';
+
+function yesNo(value: boolean | undefined) {
+  if (value === undefined) return undefined;
+  return value ? 'yes' : 'no';
+}
+
+/** Where the person lives, their insurance, any past refusal, and how worried they are about cost. */
+export function InsuranceStep({ answers, onSubmit, onBack }: StepProps) {
+  const { wizard, lang } = useContent();
+  const text = wizard.questions.insurance;
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(insuranceStepSchema),
+    defaultValues: {
+      residenceState: answers.residenceState,
+      insurance: {
+        coverage: answers.insurance?.coverage,
+        deniedBefore: yesNo(answers.insurance?.deniedBefore),
+        costConcern: answers.insurance?.costConcern,
+      },
+    },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { problems, messageFor } = useFieldErrors(formState.errors);
+  const collator = new Intl.Collator(lang);
+  const stateOptions = US_STATE_CODES.map((code) => ({ value: code, label: wizard.states[code] })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+
+  return (
+    <QuestionPage
+      title={text.title}
+      problems={problems}
+      attempt={formState.submitCount}
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      onBack={onBack}
+    >
+      <Select
+        id={fieldId('residenceState')}
+        label={text.residenceState.label}
+        hint={text.residenceState.hint}
+        placeholder={text.residenceState.choose}
+        options={stateOptions}
+        error={messageFor('residenceState')}
+        registration={register('residenceState')}
+      />
+      <Radios
+        id={fieldId('insurance.coverage')}
+        legend={text.coverage.label}
+        hint={text.coverage.hint}
+        why={text.coverage.why}
+        options={radioOptions(COVERAGES, text.coverage.options)}
+        error={messageFor('insurance.coverage')}
+        registration={register('insurance.coverage')}
+      />
+      <Radios
+        id={fieldId('insurance.deniedBefore')}
+        legend={text.deniedBefore.label}
+        optionalText={wizard.ui.optional}
+        hint={text.deniedBefore.hint}
+        options={radioOptions(YES_NO, text.deniedBefore.options)}
+        error={messageFor('insurance.deniedBefore')}
+        registration={register('insurance.deniedBefore')}
+        layout="inline"
+      />
+      <Radios
+        id={fieldId('insurance.costConcern')}
+        legend={text.costConcern.label}
+        hint={text.costConcern.hint}
+        options={radioOptions(COST_CONCERNS, text.costConcern.options)}
+        error={messageFor('insurance.costConcern')}
+        registration={register('insurance.costConcern')}
+      />
+    </QuestionPage>
+  );
+}

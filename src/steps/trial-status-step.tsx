@@ -1,0 +1,45 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { fieldId, useFieldErrors } from '../components/field-errors';
+import { QuestionPage } from '../components/question-page';
+import { radioOptions, Radios } from '../components/radios';
+import { useContent } from '../content/content-context';
+import { TRIAL_STATUSES } from '../domain/answers.schema';
+import { trialStatusStepSchema } from '../domain/step-schemas';
+import type { StepProps } from './step-props';
+
+/** Whether the person has looked into clinical trials. */
+export function TrialStatusStep({ answers, onSubmit, onBack }: StepProps) {
+  const { wizard } = useContent();
+  const text = wizard.questions.trialStatus.status;
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(trialStatusStepSchema),
+    defaultValues: { trials: { status: answers.trials?.status } },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { problems, messageFor } = useFieldErrors(formState.errors);
+
+  return (
+    <QuestionPage
+      title={text.label}
+      headingInQuestion
+      problems={problems}
+      attempt={formState.submitCount}
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      onBack={onBack}
+    >
+      <Radios
+        id={fieldId('trials.status')}
+        legend={text.label}
+        legendIsHeading
+        hint={text.hint}
+        why={text.why}
+        options={radioOptions(TRIAL_STATUSES, text.options)}
+        error={messageFor('trials.status')}
+        registration={register('trials.status')}
+      />
+    </QuestionPage>
+  );
+}

@@ -1,0 +1,55 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { fieldId, useFieldErrors } from '../components/field-errors';
+import { QuestionPage } from '../components/question-page';
+import { radioOptions, Radios } from '../components/radios';
+import { TextInput } from '../components/text-input';
+import { useContent } from '../content/content-context';
+import { TRAVEL } from '../domain/answers.schema';
+import { trialTravelStepSchema } from '../domain/step-schemas';
+import type { StepProps } from './step-props';
+
+/** How far the person could travel for a trial, and their ZIP code (optional). */
+export function TrialTravelStep({ answers, onSubmit, onBack }: StepProps) {
+  const { wizard } = useContent();
+  const text = wizard.questions.trialTravel;
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(trialTravelStepSchema),
+    defaultValues: { trials: { travel: answers.trials?.travel, zip: answers.trials?.zip ?? '' } },
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { problems, messageFor } = useFieldErrors(formState.errors);
+
+  return (
+    <QuestionPage
+      title={text.title}
+      problems={problems}
+      attempt={formState.submitCount}
+      onSubmit={(event) => void handleSubmit(onSubmit)(event)}
+      onBack={onBack}
+    >
+      <Radios
+        id={fieldId('trials.travel')}
+        legend={text.travel.label}
+        hint={text.travel.hint}
+        options={radioOptions(TRAVEL, text.travel.options)}
+        error={messageFor('trials.travel')}
+        registration={register('trials.travel')}
+      />
+      <TextInput
+        id={fieldId('trials.zip')}
+        label={text.zip.label}
+        optionalText={wizard.ui.optional}
+        hint={text.zip.hint}
+        error={messageFor('trials.zip')}
+        registration={register('trials.zip')}
+        inputMode="numeric"
+        autoComplete="postal-code"
+        spellCheck={false}
+        width="zip"
+      />
+    </QuestionPage>
+  );
+}
