@@ -1,0 +1,389 @@
+import { jsPDF } from 'jspdf';
+import { autoTable } from 'jspdf-autotable';
+import type { ChecklistBlock, ChecklistDocument, ContactEntry, QuestionGroup, TableColumn } from './checklist-document';
+
+/** The two faces of the embedded font, as the bytes of TrueType files. */
+export type ChecklistFonts = { regular: Uint8Array; bold: Uint8Array };
+
+const FONT = 'DejaVuSans';
+const PT = 25.4 / 72; // millimetres per point
+
+// US Letter: what home printers in the US hold. Margins of 20 mm survive any of them.
+const PAGE = { width: 215.9, height: 279.4, margin: 20 } as const;
+const LEFT = PAGE.margin;
+const RIGHT = PAGE.width - PAGE.margin;
+const WIDTH = RIGHT - LEFT;
+const TOP = PAGE.margin;
+// The footer sits inside the bottom margin box; the body stops above it.
+const FOOTER_RULE_Y = PAGE.height - PAGE.margin - 10.5;
+const BODY_BOTTOM = FOOTER_RULE_Y - 3;
+
+const SIZE = { title: 20, h1: 16, h2: 13.5, h3: 12, body: 11, footer: 9 } as const;
+const LINE = 1.35; // line height as a multiple of the font size
+const BOX = 4.2; // tick box side, mm
+const INDENT = 7.5; // text after a tick box or bullet, mm
+const ANSWER_LINE_GAP = 8; // room to write by hand between ruled lines, mm
+
+type Style = 'normal' | 'bold';
+
+function lineHeight(size: number): number {
+  return size * PT * LINE;
+}
+
+function binaryString(bytes: Uint8Array): string {
+  let out = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return out;
+}
+
+/** Lays out blocks top to bottom, starting a new page when the next piece would not fit. */
+class Flow {
+  y: number = TOP;
+
+  constructor(readonly doc: jsPDF) {}
+
+  newPage(): void {
+    this.doc.addPage();
+    this.y = TOP;
+  }
+
+  /** Makes sure `height` mm fit below the cursor; a piece taller than a page starts at the top. */
+  room(height: number): void {
+    if (this.y + height > BODY_BOTTOM && this.y > TOP) this.newPage();
+  }
+
+  lines(text: string, width: number, size: number, style: Style): string[] {
+    this.doc.setFont(FONT, style);
+    this.doc.setFontSize(size);
+    return this.doc.splitTextToSize(text, width) as string[];
+  }
+
+  /** Writes wrapped lines at `x`, breaking across pages between lines; returns each line's baseline. */
+  write(lines: string[], x: number, size: number, style: Style): { page: number; baseline: number }[] {
+    const step = lineHeight(size);
+    const placed: { page: number; baseline: number }[] = [];
+    for (const line of lines) {
+      this.room(step);
+      this.doc.setFont(FONT, style);
+      this.doc.setFontSize(size);
+      const baseline = this.y + size * PT * 0.95;
+      this.doc.text(line, x, baseline);
+      placed.push({ page: this.doc.getCurrentPageInfo().pageNumber, baseline });
+      this.y += step;
+    }
+    return placed;
+  }
+
+  gap(mm: number): void {
+    this.y = Math.min(this.y + mm, BODY_BOTTOM);
+  }
+
+  tickBox(baseline: number): void {
+    this.doc.setLineWidth(0.35);
+    this.doc.rect(LEFT, baseline - BOX + 0.6, BOX, BOX, 'S');
+  }
+
+  rule(x1: number, x2: number, y: number, width = 0.2): void {
+    this.doc.setLineWidth(width);
+    this.doc.line(x1, y, x2, y);
+  }
+}
+
+/** Draws a heading; `follow` is the height (mm) of what must stay on the same page below it. */
+function heading(flow: Flow, block: Extract<ChecklistBlock, { kind: 'heading' }>, follow = 2 * lineHeight(SIZE.body)): void {
+  const size = headingSize(block.level);
+  if (block.newPage && flow.y > TOP) flow.newPage();
+  else flow.gap(block.level === 1 ? 5 : block.level === 2 ? 4 : 2.5);
+  const lines = flow.lines(block.text, WIDTH, size, 'bold');
+  // Keep a heading with the start of what follows it.
+  flow.room(lines.length * lineHeight(size) + follow + 2);
+  flow.write(lines, LEFT, size, 'bold');
+  if (block.level === 1) {
+    flow.rule(LEFT, RIGHT, flow.y - 0.5, 0.4);
+    flow.gap(2.5);
+  } else {
+    flow.gap(1);
+  }
+}
+
+function paragraph(flow: Flow, text: string, style: Style): void {
+  flow.write(flow.lines(text, WIDTH, SIZE.body, style), LEFT, SIZE.body, style);
+  flow.gap(1.5);
+}
+
+function ticked(flow: Flow, items: string[]): void {
+  for (const item of items) {
+    const lines = flow.lines(item, WIDTH - INDENT, SIZE.body, 'normal');
+    flow.room(lines.length * lineHeight(SIZE.body));
+    const [first] = flow.write(lines, LEFT + INDENT, SIZE.body, 'normal');
+    if (first) {
+      flow.doc.setPage(first.page);
+      flow.tickBox(first.baseline);
+      flow.doc.setPage(flow.doc.getNumberOfPages());
+    }
+    flow.gap(1.8);
+  }
+}
+
+function bullets(flow: Flow, items: string[]): void {
+  for (const item of items) {
+    const lines = flow.lines(item, WIDTH - INDENT, SIZE.body, 'normal');
+    flow.room(Math.min(lines.length, 2) * lineHeight(SIZE.body));
+    const [first] = flow.write(lines, LEFT + INDENT, SIZE.body, 'normal');
+    if (first) {
+      flow.doc.setPage(first.page);
+      flow.doc.setFont(FONT, 'normal');
+      flow.doc.text('\u2022', LEFT + 2, first.baseline);
+      flow.doc.setPage(flow.doc.getNumberOfPages());
+    }
+    flow.gap(1.2);
+  }
+}
+
+function questions(flow: Flow, groups: QuestionGroup[], answerLines: number): void {
+  const answerHeight = answerLines * ANSWER_LINE_GAP;
+  const questionHeight = (question: string) =>
+    flow.lines(question, WIDTH - INDENT, SIZE.body, 'normal').length * lineHeight(SIZE.body) + answerHeight;
+  for (const group of groups) {
+    heading(flow, { kind: 'heading', level: 3, text: group.heading }, questionHeight(group.questions[0] ?? ''));
+    for (const question of group.questions) {
+      const lines = flow.lines(question, WIDTH - INDENT, SIZE.body, 'normal');
+      flow.room(questionHeight(question));
+      const [first] = flow.write(lines, LEFT + INDENT, SIZE.body, 'normal');
+      if (first) {
+        flow.doc.setPage(first.page);
+        flow.tickBox(first.baseline);
+        flow.doc.setPage(flow.doc.getNumberOfPages());
+      }
+      for (let i = 0; i < answerLines; i += 1) {
+        flow.room(ANSWER_LINE_GAP);
+        flow.y += ANSWER_LINE_GAP;
+        flow.doc.setDrawColor(90);
+        flow.rule(LEFT + INDENT, RIGHT, flow.y - 1);
+        flow.doc.setDrawColor(0);
+      }
+      flow.gap(3);
+    }
+  }
+}
+
+function contacts(flow: Flow, items: ContactEntry[]): void {
+  for (const contact of items) {
+    const name = flow.lines(contact.name, WIDTH, SIZE.body, 'bold');
+    const rows = contact.lines.map((line) => ({
+      line,
+      wrapped: flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal'),
+    }));
+    const height = (name.length + rows.reduce((sum, r) => sum + r.wrapped.length, 0)) * lineHeight(SIZE.body);
+    flow.room(height);
+    flow.write(name, LEFT, SIZE.body, 'bold');
+    for (const { line, wrapped } of rows) {
+      const placed = flow.write(wrapped, LEFT + INDENT, SIZE.body, 'normal');
+      if (line.link) {
+        // Make the printed address clickable for whoever reads the file on screen.
+        for (const spot of placed) {
+          flow.doc.setPage(spot.page);
+          flow.doc.link(LEFT + INDENT, spot.baseline - SIZE.body * PT, WIDTH - INDENT, lineHeight(SIZE.body), { url: line.link });
+        }
+        flow.doc.setPage(flow.doc.getNumberOfPages());
+      }
+    }
+    flow.gap(3);
+  }
+}
+
+function glossary(flow: Flow, entries: { term: string; definition: string }[]): void {
+  for (const entry of entries) {
+    const term = flow.lines(entry.term, WIDTH, SIZE.body, 'bold');
+    const definition = flow.lines(entry.definition, WIDTH - INDENT, SIZE.body, 'normal');
+    flow.room((term.length + Math.min(definition.length, 2)) * lineHeight(SIZE.body));
+    flow.write(term, LEFT, SIZE.body, 'bold');
+    flow.write(definition, LEFT + INDENT, SIZE.body, 'normal');
+    flow.gap(2);
+  }
+}
+
+const COLUMN_WIDTH: Record<Exclude<TableColumn, 'text'>, number> = { number: 13, label: 54, short: 52 };
+const CELL_PADDING = { top: 1.3, bottom: 1.3, left: 2, right: 2 } as const;
+
+function columnWidths(columns: TableColumn[]): number[] {
+  const fixed = columns.reduce((sum, c) => sum + (c === 'text' ? 0 : COLUMN_WIDTH[c]), 0);
+  const free = columns.filter((c) => c === 'text').length;
+  return columns.map((c) => (c === 'text' ? (WIDTH - fixed) / Math.max(free, 1) : COLUMN_WIDTH[c]));
+}
+
+/** Height of one table row, so a header is never left alone at the foot of a page. */
+function rowHeight(flow: Flow, cells: string[], widths: number[], columns: TableColumn[], bold: boolean): number {
+  const lines = cells.map((cell, i) => {
+    const style: Style = bold || columns[i] === 'label' ? 'bold' : 'normal';
+    return flow.lines(cell, (widths[i] ?? WIDTH) - CELL_PADDING.left - CELL_PADDING.right, SIZE.body, style).length;
+  });
+  // autotable's own line height (1.15 of the font size) plus the cell padding.
+  return Math.max(1, ...lines) * SIZE.body * PT * 1.15 + CELL_PADDING.top + CELL_PADDING.bottom + 0.5;
+}
+
+function table(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[]): void {
+  const widths = columnWidths(columns);
+  const first = body[0] ?? [];
+  flow.room((head ? rowHeight(flow, head, widths, columns, true) : 0) + rowHeight(flow, first, widths, columns, false));
+  let endY = flow.y;
+  autoTable(flow.doc, {
+    startY: flow.y,
+    margin: { top: TOP, left: LEFT, right: PAGE.width - RIGHT, bottom: PAGE.height - BODY_BOTTOM },
+    tableWidth: WIDTH,
+    theme: 'plain',
+    rowPageBreak: 'avoid',
+    showHead: 'everyPage',
+    ...(head ? { head: [head] } : {}),
+    body,
+    styles: {
+      font: FONT,
+      fontSize: SIZE.body,
+      textColor: 0,
+      lineColor: 0,
+      lineWidth: 0.2,
+      cellPadding: CELL_PADDING,
+      overflow: 'linebreak',
+      valign: 'top',
+    },
+    headStyles: { fontStyle: 'bold', fillColor: 230 },
+    columnStyles: Object.fromEntries(
+      columns.map((c, i) => [i, { cellWidth: widths[i] ?? 'auto', fontStyle: c === 'label' ? 'bold' : 'normal' }]),
+    ),
+    didDrawPage: (data) => {
+      endY = data.cursor?.y ?? endY;
+    },
+  });
+  flow.y = endY;
+  flow.gap(4);
+}
+
+function writeIn(flow: Flow, label: string): void {
+  flow.room(10);
+  flow.y += 4;
+  const [spot] = flow.write([label], LEFT, SIZE.body, 'bold');
+  if (spot) {
+    const start = LEFT + flow.doc.getTextWidth(label) + 2;
+    flow.rule(start, RIGHT, spot.baseline + 0.8, 0.3);
+  }
+  flow.gap(3);
+}
+
+function title(flow: Flow, text: string, subtitle: string): void {
+  flow.write(flow.lines(text, WIDTH, SIZE.title, 'bold'), LEFT, SIZE.title, 'bold');
+  flow.gap(1);
+  flow.write(flow.lines(subtitle, WIDTH, SIZE.body, 'normal'), LEFT, SIZE.body, 'normal');
+  flow.gap(1);
+  flow.rule(LEFT, RIGHT, flow.y, 0.6);
+  flow.gap(3);
+}
+
+function headingSize(level: 1 | 2 | 3): number {
+  return level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
+}
+
+/** The height of the first piece of a block that must not be parted from the heading above it. */
+function leadHeight(flow: Flow, block: ChecklistBlock | undefined, after: ChecklistBlock[]): number {
+  const body = lineHeight(SIZE.body);
+  const linesOf = (text: string, width: number, style: Style = 'normal') => flow.lines(text, width, SIZE.body, style).length;
+  if (!block) return 0;
+  switch (block.kind) {
+    case 'heading':
+      return (
+        linesOf(block.text, WIDTH, 'bold') * lineHeight(headingSize(block.level)) + 6 + leadHeight(flow, after[0], after.slice(1))
+      );
+    case 'paragraph':
+      return Math.min(2, linesOf(block.text, WIDTH)) * body;
+    case 'bullets':
+    case 'checklist':
+      return Math.min(3, linesOf(block.items[0] ?? '', WIDTH - INDENT)) * body;
+    case 'questions': {
+      const first = block.groups[0];
+      return lineHeight(SIZE.h3) + 3 + linesOf(first?.questions[0] ?? '', WIDTH - INDENT) * body + block.answerLines * ANSWER_LINE_GAP;
+    }
+    case 'contacts': {
+      const first = block.items[0];
+      return first ? (1 + first.lines.length) * body : 0;
+    }
+    case 'glossary':
+      return 3 * body;
+    case 'facts':
+    case 'table':
+      return 2 * body + 8;
+    default:
+      return 2 * body;
+  }
+}
+
+function drawBlock(flow: Flow, block: ChecklistBlock, after: ChecklistBlock[]): void {
+  switch (block.kind) {
+    case 'title':
+      return title(flow, block.text, block.subtitle);
+    case 'heading':
+      return heading(flow, block, leadHeight(flow, after[0], after.slice(1)));
+    case 'paragraph':
+      return paragraph(flow, block.text, block.emphasis ? 'bold' : 'normal');
+    case 'write-in':
+      return writeIn(flow, block.label);
+    case 'facts':
+      return table(flow, undefined, block.rows.map((r) => [r.label, r.value]), ['label', 'text']);
+    case 'table':
+      return table(flow, block.head, block.rows, block.columns);
+    case 'bullets':
+      return bullets(flow, block.items);
+    case 'checklist':
+      return ticked(flow, block.items);
+    case 'questions':
+      return questions(flow, block.groups, block.answerLines);
+    case 'contacts':
+      return contacts(flow, block.items);
+    case 'glossary':
+      return glossary(flow, block.entries);
+  }
+}
+
+function footers(doc: jsPDF, checklist: ChecklistDocument): void {
+  const total = doc.getNumberOfPages();
+  for (let page = 1; page <= total; page += 1) {
+    doc.setPage(page);
+    doc.setDrawColor(0);
+    doc.setLineWidth(0.3);
+    doc.line(LEFT, FOOTER_RULE_Y, RIGHT, FOOTER_RULE_Y);
+    doc.setFont(FONT, 'normal');
+    doc.setFontSize(SIZE.footer);
+    const label = checklist.footer.pageLabel(page, total);
+    const labelWidth = doc.getTextWidth(label);
+    const identity = doc.splitTextToSize(checklist.footer.identity, WIDTH - labelWidth - 4) as string[];
+    doc.text(identity[0] ?? '', LEFT, FOOTER_RULE_Y + 4.5);
+    doc.setFont(FONT, 'bold');
+    doc.text(label, RIGHT, FOOTER_RULE_Y + 4.5, { align: 'right' });
+    doc.setFont(FONT, 'normal');
+    const reminder = doc.splitTextToSize(checklist.footer.reminder, WIDTH) as string[];
+    doc.text(reminder[0] ?? '', LEFT, FOOTER_RULE_Y + 9);
+  }
+}
+
+/** Lays out a checklist as a PDF in black and white on US Letter pages, with the DejaVu Sans subset embedded. */
+export function renderChecklistPdf(checklist: ChecklistDocument, fonts: ChecklistFonts): Uint8Array {
+  const doc = new jsPDF({ unit: 'mm', format: 'letter', compress: true, putOnlyUsedFonts: true });
+  doc.addFileToVFS('DejaVuSans.ttf', binaryString(fonts.regular));
+  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', binaryString(fonts.bold));
+  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  doc.setFont(FONT, 'normal');
+  doc.setTextColor(0);
+  doc.setDrawColor(0);
+
+  doc.setProperties(checklist.properties);
+  doc.setLanguage(checklist.lang as Parameters<jsPDF['setLanguage']>[0]);
+  doc.setCreationDate(new Date(`${checklist.madeOn}T00:00:00Z`));
+  doc.viewerPreferences({ DisplayDocTitle: true });
+
+  const flow = new Flow(doc);
+  checklist.blocks.forEach((block, i) => drawBlock(flow, block, checklist.blocks.slice(i + 1, i + 4)));
+  footers(doc, checklist);
+  return new Uint8Array(doc.output('arraybuffer'));
+}

@@ -1,0 +1,149 @@
+import type { ChecklistContent } from '../../src/content/checklist-content.types';
+
+/** Every word of the PDF checklist and its buttons, in English. */
+export const checklist = {
+  productName: 'Treatment access navigator',
+  contentVersion: '1.0',
+  contentReviewed: '2026-11-21',
+  fileName: (isoDate) => `treatment-access-checklist-${isoDate}.pdf`,
+
+  properties: {
+    title: 'Treatment access checklist',
+    subject: 'Roads to a cancer drug to discuss with the care team: reasons, steps, contacts and questions',
+    keywords: 'off-label, expanded access, Right to Try, patient assistance, clinical trials',
+  },
+
+  footer: {
+    identity: (productName, version, reviewedDate) => `${productName} · Content version ${version}, reviewed ${reviewedDate}`,
+    reminder: 'This is information to discuss with your care team, not medical advice. Decide together with them.',
+    pageOf: (page, total) => `Page ${page} of ${total}`,
+  },
+
+  replacementMarker: '[?]',
+
+  cover: {
+    title: 'Treatment access checklist',
+    madeOn: (date, productName) => `Made on ${date} with the ${productName}.`,
+    nameWriteIn: 'Name:',
+    intro:
+      'This shows the roads that may lead to the drug you asked about, and how well each fits your answers. ' +
+      'Bring it to your visit. Tick the boxes and write the answers in the spaces.',
+    summaryHeading: 'Your answers',
+    glanceHeading: 'The roads at a glance',
+    glanceColumns: { pathway: 'Road', fit: 'How well it fits' },
+  },
+
+  summary: {
+    filledBy: 'Filled in by',
+    appointment: 'Appointment',
+    appointmentWith: (date, clinician) => [date, clinician ? `with ${clinician}` : undefined].filter(Boolean).join(' '),
+    cancer: 'Cancer',
+    stage: 'Stage',
+    biomarkers: 'Biomarker testing',
+    treatments: 'Treatments tried',
+    treatmentColumns: { number: 'No.', name: 'Treatment', outcome: 'What happened' },
+    standardOptionsLeft: 'Approved options left',
+    drugOfInterest: 'Drug asked about',
+    drug: (name, approval) => [name, approval ? `(${approval})` : undefined].filter(Boolean).join(' '),
+    insurance: 'Insurance',
+    deniedBefore: 'Insurer said no before',
+    costConcern: 'Worry about cost',
+    trials: 'Clinical trials',
+    trialsValue: (status, travel) => [status, travel ? `can travel: ${travel}` : undefined].filter(Boolean).join('; '),
+    careTeam: 'Oncologist',
+    careTeamValue: (openToHelp, setting) => [openToHelp, setting].filter(Boolean).join('; '),
+    notAnswered: 'Not answered',
+    noneListed: 'None listed',
+  },
+
+  values: {
+    filledBy: { patient: 'The patient', caregiver: 'A caregiver', navigator: 'A nurse navigator' },
+    stage: {
+      early: 'Early',
+      'locally-advanced': 'Locally advanced',
+      metastatic: 'Metastatic (spread to other parts of the body)',
+      recurrent: 'Recurrent (came back)',
+      unsure: 'Not sure',
+    },
+    testing: { done: 'Done', 'not-done': 'Not done', unsure: 'Not sure if done' },
+    testingDoneWith: (findings) => `Done. Findings: ${findings}`,
+    outcome: {
+      'stopped-working': 'Stopped working',
+      'did-not-work': 'Did not work',
+      'side-effects': 'Stopped for side effects',
+      'still-taking': 'Still taking',
+    },
+    yesNoUnsure: { yes: 'Yes', no: 'No', unsure: 'Not sure' },
+    approval: {
+      'approved-for-my-cancer': 'approved for this cancer',
+      'approved-for-other-use': 'approved for another use',
+      'not-approved': 'not approved',
+      unsure: 'approval not known',
+    },
+    coverage: {
+      private: 'Private or employer plan',
+      marketplace: 'Marketplace plan',
+      medicare: 'Medicare',
+      'medicare-advantage': 'Medicare Advantage',
+      medicaid: 'Medicaid',
+      'military-va': 'Military or VA',
+      uninsured: 'No insurance',
+      other: 'Other',
+    },
+    coverageInState: (coverage, state) => `${coverage} (lives in ${state})`,
+    deniedBefore: { yes: 'Yes', no: 'No' },
+    costConcern: { none: 'None', some: 'Some', major: 'Major' },
+    trialStatus: {
+      'in-a-trial': 'In a trial now',
+      'looked-not-eligible': 'Looked, was not eligible',
+      looking: 'Looking for one',
+      'not-yet-considered': 'Not yet considered',
+      'not-interested': 'Not interested',
+    },
+    travel: { 'near-home': 'near home only', 'in-my-state': 'within the state', 'anywhere-in-us': 'anywhere in the US' },
+    travelWithZip: (travel, zip) => `${travel}, from ZIP ${zip}`,
+    openToHelp: { yes: 'Open to helping', no: 'Not open to helping', unsure: 'Not sure if open to helping' },
+    setting: {
+      'academic-center': 'academic cancer center',
+      'community-practice': 'community practice',
+      unsure: 'setting not known',
+    },
+  },
+
+  notes: { heading: 'Your notes' },
+  firstSteps: { heading: 'First steps', intro: 'These come before any of the roads.' },
+  pathways: {
+    heading: 'The roads, strongest fit first',
+    title: (index, title, fit) => `${index}. ${title}: ${fit}`,
+    reasonsHeading: 'Why',
+    stepsHeading: 'Steps',
+    contactsHeading: 'Who can help',
+    noContacts: 'No contacts for this road.',
+    phone: 'Phone:',
+    web: 'Web:',
+    source: 'Source:',
+  },
+  questions: {
+    heading: 'Questions for my oncologist',
+    intro: 'Tick each question you ask. Write the answer on the lines.',
+    answerLines: 2,
+  },
+  documents: { heading: 'Documents to gather', intro: 'Bring these, or ask the clinic to send them.' },
+  glossary: { heading: 'Words used in this checklist' },
+
+  actions: {
+    heading: 'Take this with you',
+    download: 'Download checklist (PDF)',
+    downloading: 'Making your checklist…',
+    downloaded: (fileName) => `Your checklist was saved as ${fileName}.`,
+    print: 'Print',
+    failed: 'We could not make the checklist. Your answers are still here. Try again, or use Print.',
+    replacedNotice: (marker, characters) =>
+      `Some characters you typed cannot be printed in the checklist. They show as ${marker} instead: ${characters}`,
+  },
+
+  cli: {
+    wrote: (path) => `Wrote the checklist to ${path}`,
+    replacedWarning: (marker, characters) => `Warning: these characters cannot be printed and show as ${marker}: ${characters}`,
+  },
+} satisfies ChecklistContent;

@@ -1,0 +1,129 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/domain/answers.schema';
+import type { Evaluation } from '../../../src/domain/evaluation.schema';
+import { buildChecklist } from '../../../src/pdf/build-checklist';
+import type { ChecklistDocument } from '../../../src/pdf/checklist-document';
+import { loadFontsFromDisk } from '../../../src/pdf/load-fonts-node';
+import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
+import { everyPathwayStrong, mixedEvaluation, stressAnswers, typedAnswers, TYPED } from './support/hand-made';
+import { bodyText, normalise, readPdf, squash, type ReadPdf } from './support/read-pdf';
+import { enSources } from './support/sources';
+
+const MM = 72 / 25.4;
+const MARGIN = 18 * MM; // the least a home printer needs; the layout keeps 20 mm
+const FOOTER_TOP = 32 * MM; // the footer lives in the bottom 32 mm of the page
+
+let fonts: ChecklistFonts;
+beforeAll(async () => {
+  fonts = await loadFontsFromDisk();
+});
+
+async function make(answers: Answers, evaluation: Evaluation): Promise<{ doc: ChecklistDocument; pdf: ReadPdf; bytes: Uint8Array }> {
+  const doc = buildChecklist({ answers, evaluation, content: enSources, madeOn: '2026-11-21' });
+  const bytes = renderChecklistPdf(doc, fonts);
+  return { doc, bytes, pdf: await readPdf(bytes) };
+}
+
+/** Every piece of the evaluation a person must find in the checklist. */
+function evaluationTexts(evaluation: Evaluation): string[] {
+  return evaluation.pathways.flatMap((p) => [
+    ...p.reasons.map((r) => r.text),
+    ...p.steps,
+    ...p.questions,
+    ...p.contacts.flatMap((c) => [c.name, c.phone, c.url, c.source].filter((x): x is string => x !== undefined)),
+  ]).concat(evaluation.firstSteps.map((s) => s.text));
+}
+
+describe('the checklist PDF, read back as text', () => {
+  it('holds every reason, step, question and contact of the evaluation', async () => {
+    const evaluation = mixedEvaluation();
+    const { pdf } = await make(typedAnswers(), evaluation);
+    const body = bodyText(pdf, FOOTER_TOP);
+    for (const text of evaluationTexts(evaluation)) expect(body).toContain(normalise(text));
+  });
+
+  it('numbers every page "Page X of Y" and puts the product, content version and reminder on each', async () => {
+    const { pdf } = await make(typedAnswers(), mixedEvaluation());
+    const total = pdf.pages.length;
+    expect(total).toBeGreaterThan(2);
+    pdf.pages.forEach((page, i) => {
+      expect(page.text.match(/Page \d+ of \d+/gu)).toEqual([`Page ${i + 1} of ${total}`]);
+      expect(page.text).toContain('Treatment access navigator · Content version 1.0, reviewed November 21, 2026');
+      expect(page.text).toContain('This is information to discuss with your care team, not medical advice.');
+    });
+  });
+
+  it('never prints undefined, NaN, null or [object Object], even from almost empty answers', async () => {
+    for (const answers of [typedAnswers(), { schemaVersion: 1 } as Answers]) {
+      const { pdf } = await make(answers, mixedEvaluation());
+      expect(pdf.text).not.toMatch(/undefined|NaN|\bnull\b|\[object Object\]/u);
+    }
+  });
+
+  it('prints typed notes, treatment names, the drug, the clinician and the cancer exactly as typed', async () => {
+    const { pdf } = await make(typedAnswers(), mixedEvaluation());
+    const body = bodyText(pdf, FOOTER_TOP);
+    for (const typed of [TYPED.treatment, TYPED.drug, TYPED.clinician, TYPED.other, TYPED.notes]) {
+      expect(body).toContain(normalise(typed));
+    }
+  });
+
+  it('prints [?] for an emoji and reports it, and never the emoji itself', async () => {
+    const { pdf, doc } = await make({ ...typedAnswers(), notes: 'See you soon 😀 — Łucja' }, mixedEvaluation());
+    expect(pdf.text).toContain('See you soon [?] — Łucja');
+    expect(pdf.text).not.toContain('😀');
+    expect(doc.replaced).toEqual([{ character: '😀', codePoints: 'U+1F600' }]);
+  });
+
+  it('sets title, subject, keywords, creator, language and the date it was made', async () => {
+    const { pdf } = await make(typedAnswers(), mixedEvaluation());
+    expect(pdf.info).toMatchObject({
+      Title: 'Treatment access checklist',
+      Subject: expect.stringContaining('care team') as string,
+      Keywords: expect.stringContaining('clinical trials') as string,
+      Creator: 'Treatment access navigator',
+      CreationDate: expect.stringMatching(/^D:20261121/u) as string,
+    });
+    expect(pdf.lang).toBe('en');
+  });
+
+  it('uses no type smaller than 11 pt in the body and 9 pt in the footer', async () => {
+    const { pdf } = await make(typedAnswers(), mixedEvaluation());
+    for (const page of pdf.pages) {
+      for (const item of page.items) expect(item.height, item.str).toBeGreaterThanOrEqual(item.y > FOOTER_TOP ? 11 : 9);
+    }
+  });
+});
+
+describe('the checklist PDF under stress: 12 treatments of 200 characters, 1,900 characters of notes, every road strong', () => {
+  let result: Awaited<ReturnType<typeof make>>;
+  const evaluation = everyPathwayStrong(4);
+  const answers = stressAnswers();
+  beforeAll(async () => {
+    result = await make(answers, evaluation);
+  });
+
+  it('stays under 16 pages', () => {
+    expect(result.pdf.pages.length).toBeLessThan(16);
+  });
+
+  it('keeps every piece of text inside the page margins', () => {
+    for (const [n, page] of result.pdf.pages.entries()) {
+      for (const item of page.items) {
+        const where = `page ${n + 1}: "${item.str}"`;
+        expect(item.x, where).toBeGreaterThanOrEqual(MARGIN);
+        expect(item.x + item.width, where).toBeLessThanOrEqual(page.width - MARGIN);
+        expect(item.y - 0.25 * item.height, where).toBeGreaterThanOrEqual(MARGIN);
+        expect(item.y + item.height, where).toBeLessThanOrEqual(page.height - MARGIN);
+      }
+    }
+  });
+
+  it('still holds every treatment name, the whole of the notes and every part of the evaluation', () => {
+    const body = bodyText(result.pdf, FOOTER_TOP);
+    // Names with no spaces break inside words: compare without whitespace.
+    for (const treatment of answers.treatments?.tried ?? []) expect(squash(body)).toContain(squash(treatment.name));
+    expect(body).toContain(normalise(answers.notes ?? ''));
+    for (const text of evaluationTexts(evaluation)) expect(body).toContain(normalise(text));
+  });
+});

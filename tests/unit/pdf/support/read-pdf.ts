@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const require = createRequire(import.meta.url);
+const STANDARD_FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
+
+/** One run of text as pdfjs sees it, in PDF points from the page's bottom-left corner. */
+export type TextItem = { str: string; x: number; y: number; width: number; height: number };
+
+export type ReadPage = { width: number; height: number; items: TextItem[]; text: string };
+
+export type ReadPdf = {
+  pages: ReadPage[];
+  /** Every page's text, items joined by spaces, whitespace collapsed. */
+  text: string;
+  info: Record<string, unknown>;
+  lang: string | null;
+};
+
+/** Reads a PDF back the way a test should see it: text, positions and document properties. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  // getDocument takes ownership of (and empties) the buffer it is given: hand it a copy.
+  const task = getDocument({ data: bytes.slice(), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
+  try {
+    const pdf = await task.promise;
+    const pages: ReadPage[] = [];
+    for (let n = 1; n <= pdf.numPages; n += 1) {
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: TextItem[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , , , x = 0, y = 0] = item.transform as number[];
+        items.push({ str: item.str, x, y, width: item.width, height: item.height });
+      }
+      pages.push({
+        width: viewport.width,
+        height: viewport.height,
+        items,
+        text: normalise(items.map((i) => i.str).join(' ')),
+      });
+    }
+    const metadata = await pdf.getMetadata();
+    const info = metadata.info as Record<string, unknown>;
+    const lang = typeof info.Language === 'string' ? info.Language : null;
+    return { pages, text: pages.map((p) => p.text).join(' '), info, lang };
+  } finally {
+    await task.destroy();
+  }
+}
+
+/**
+ * The text of every page above `footerTop` (PDF points from the bottom), all pages joined: what
+ * the body says, without the footer lines that sit between a paragraph's two halves at a page break.
+ */
+export function bodyText(pdf: ReadPdf, footerTop: number): string {
+  return normalise(pdf.pages.map((page) => page.items.filter((item) => item.y > footerTop).map((item) => item.str).join(' ')).join(' '));
+}
+
+/** Collapses runs of whitespace so wrapped lines compare equal to the one-line original. */
+export function normalise(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Removes all whitespace: for text that may be broken inside a word (a long unbroken name). */
+export function squash(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
