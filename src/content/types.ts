@@ -2,6 +2,7 @@ import type { NavigatorContent, SessionContent } from './session-content.types';
 import type { LanguageContent } from './language-content.types';
 import type { Lang } from './languages';
 import type { WizardContent } from './wizard-content.types';
+import type { DocumentsContent, FirstStepsContent, GlossaryContent, PathwaysContent, ProblemsContent } from './pathway-content.types';
 
 /**
  * The shape of one language's content. Each part is typed in its own file so that the wizard,
@@ -13,6 +14,11 @@ export type Content = {
   session: SessionContent;
   navigator: NavigatorContent;
   language: LanguageContent;
+  pathways: PathwaysContent;
+  firstSteps: FirstStepsContent;
+  documents: DocumentsContent;
+  glossary: GlossaryContent;
+  problems: ProblemsContent;
   /** BCP 47 language tag of this bundle, e.g. "en". */
   lang: Lang;
 };

@@ -6,6 +6,11 @@ import { ui } from './ui';
 import { navigator } from './navigator';
 import { session } from './session';
 import { language } from './language';
+import { pathways } from './pathways/pathways';
+import { firstSteps } from './first-steps';
+import { documents } from './documents';
+import { glossary } from './glossary';
+import { problems } from './problems';
 
 /** Everything a person reads, in English. */
 export const en = {
@@ -13,5 +18,10 @@ export const en = {
   session,
   navigator,
   language,
+  pathways,
+  firstSteps,
+  documents,
+  glossary,
+  problems,
   lang: 'en',
 } satisfies Content;

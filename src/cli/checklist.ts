@@ -1,0 +1,115 @@
+/**
+ * The command line: `npm run --silent checklist -- --answers FILE --json`.
+ * Exit codes: 0 done; 2 the command or the answers file cannot be used (the message says why).
+ * `run()` does the work and is tested in-process; the last lines only connect it to the process.
+ * To add an option (e.g. `--out FILE.pdf`, `--lang es`): add it to OPTIONS, then handle it in run().
+ */
+import { readFile } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Content } from '../content/types';
+import { formatProblem } from '../domain/answer-problems';
+import { parseAnswers } from '../domain/parse-answers';
+import { evaluate } from '../rules/evaluate';
+import { en } from '../../templates/en/bundle';
+
+/** Everything run() touches outside itself, so tests can give their own. */
+export type CliIo = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<string>;
+};
+
+export const EXIT_OK = 0;
+export const EXIT_UNUSABLE = 2;
+
+const OPTIONS = {
+  answers: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The language bundles the command line can speak; Spanish joins here. */
+const BUNDLES: Record<string, Content> = { en };
+
+const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path, 'utf8'),
+};
+
+/** Runs the command line with these arguments; resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+  const content = BUNDLES.en!;
+  const words = content.problems;
+  let values: { answers?: string; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (error) {
+    io.stderr(`${words.cli.badOption({ detail: errorMessage(error) })}\n\n${words.cli.usage}\n`);
+    return EXIT_UNUSABLE;
+  }
+  if (values.help) {
+    io.stdout(`${words.cli.usage}\n`);
+    return EXIT_OK;
+  }
+  if (values.answers === undefined || values.answers === '' || !values.json) {
+    io.stderr(`${words.cli.usage}\n`);
+    return EXIT_UNUSABLE;
+  }
+
+  const file = values.answers;
+  let text: string;
+  try {
+    text = await io.readFile(file);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    io.stderr(`${missing ? words.cli.fileMissing({ file }) : words.cli.unreadable({ file })}\n`);
+    return EXIT_UNUSABLE;
+  }
+  let input: unknown;
+  try {
+    // Editors on Windows may save a byte-order mark; it is not part of the JSON.
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    io.stderr(`${words.cli.notJson({ file, detail: errorMessage(error) })}\n`);
+    return EXIT_UNUSABLE;
+  }
+
+  const parsed = parseAnswers(input);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `- ${formatProblem(p, words)}`);
+    io.stderr(`${words.heading}\n${lines.join('\n')}\n`);
+    return EXIT_UNUSABLE;
+  }
+  io.stdout(`${JSON.stringify(evaluate(parsed.answers, content), null, 2)}\n`);
+  return EXIT_OK;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      // run() catches everything it expects; this is the last guard against a stack trace.
+      process.stderr.write('Something went wrong.\n');
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,107 @@
+import type {
+  APPROVALS,
+  Answers,
+  COST_CONCERNS,
+  COVERAGES,
+  SETTINGS,
+  STAGES,
+  TESTING,
+  TRAVEL,
+  TRIAL_STATUSES,
+  YES_NO_UNSURE,
+} from '../domain/answers.schema';
+
+/** The value of a facet whose answer is missing. Kept apart from "unsure", which is an answer. */
+export const NOT_ANSWERED = 'not-answered' as const;
+type NA = typeof NOT_ANSWERED;
+
+/**
+ * What the rules can look at, one entry per answer path. Most are the answer itself; free-text
+ * and list answers are reduced to "given" / "listed" so that rules never depend on what a person typed.
+ */
+export type FacetValues = {
+  'diagnosis.cancerType': 'given' | NA;
+  'diagnosis.stage': (typeof STAGES)[number] | NA;
+  'biomarkers.testing': (typeof TESTING)[number] | NA;
+  'biomarkers.findings': 'listed' | 'none-listed' | NA;
+  'treatments.tried': 'listed' | 'none-listed' | NA;
+  'treatments.standardOptionsLeft': (typeof YES_NO_UNSURE)[number] | NA;
+  'drugOfInterest.name': 'given' | NA;
+  'drugOfInterest.approval': (typeof APPROVALS)[number] | NA;
+  'insurance.coverage': (typeof COVERAGES)[number] | NA;
+  'insurance.deniedBefore': 'yes' | 'no' | NA;
+  'insurance.costConcern': (typeof COST_CONCERNS)[number] | NA;
+  'insurance.householdSize': 'given' | NA;
+  'insurance.yearlyIncome': 'given' | NA;
+  'trials.status': (typeof TRIAL_STATUSES)[number] | NA;
+  'trials.travel': (typeof TRAVEL)[number] | NA;
+  'trials.zip': 'given' | NA;
+  'careTeam.oncologistOpenToHelp': (typeof YES_NO_UNSURE)[number] | NA;
+  'careTeam.setting': (typeof SETTINGS)[number] | NA;
+};
+
+export type FacetPath = keyof FacetValues;
+export type Facets = { [K in FacetPath]: FacetValues[K] };
+
+function given(value: string | number | undefined): 'given' | NA {
+  return value === undefined || value === '' ? NOT_ANSWERED : 'given';
+}
+
+function listed(list: readonly unknown[] | undefined): 'listed' | 'none-listed' | NA {
+  if (list === undefined) return NOT_ANSWERED;
+  return list.length > 0 ? 'listed' : 'none-listed';
+}
+
+/** Reduces answers to the facets the rule table reads. Pure. */
+export function facetsOf(a: Answers): Facets {
+  const denied = a.insurance?.deniedBefore;
+  return {
+    'diagnosis.cancerType': given(a.diagnosis?.cancerType),
+    'diagnosis.stage': a.diagnosis?.stage ?? NOT_ANSWERED,
+    'biomarkers.testing': a.biomarkers?.testing ?? NOT_ANSWERED,
+    'biomarkers.findings': listed(a.biomarkers?.findings),
+    'treatments.tried': listed(a.treatments?.tried),
+    'treatments.standardOptionsLeft': a.treatments?.standardOptionsLeft ?? NOT_ANSWERED,
+    'drugOfInterest.name': given(a.drugOfInterest?.name?.trim()),
+    'drugOfInterest.approval': a.drugOfInterest?.approval ?? NOT_ANSWERED,
+    'insurance.coverage': a.insurance?.coverage ?? NOT_ANSWERED,
+    'insurance.deniedBefore': denied === undefined ? NOT_ANSWERED : denied ? 'yes' : 'no',
+    'insurance.costConcern': a.insurance?.costConcern ?? NOT_ANSWERED,
+    'insurance.householdSize': given(a.insurance?.householdSize),
+    'insurance.yearlyIncome': given(a.insurance?.yearlyIncome),
+    'trials.status': a.trials?.status ?? NOT_ANSWERED,
+    'trials.travel': a.trials?.travel ?? NOT_ANSWERED,
+    'trials.zip': given(a.trials?.zip),
+    'careTeam.oncologistOpenToHelp': a.careTeam?.oncologistOpenToHelp ?? NOT_ANSWERED,
+    'careTeam.setting': a.careTeam?.setting ?? NOT_ANSWERED,
+  };
+}
+
+/** For one facet: "is one of these values", or "is none of these values" ({ not: [...] }). */
+export type FacetTest<V extends string> = readonly V[] | { readonly not: readonly V[] };
+
+/** A row's condition: every facet it names must pass its test (AND across facets). */
+export type Condition = { [K in FacetPath]?: FacetTest<FacetValues[K]> };
+
+/** True when the value passes one facet's test. */
+export function passes(test: FacetTest<string>, value: string): boolean {
+  return isNegated(test) ? !test.not.includes(value) : test.includes(value);
+}
+
+/** Whether a facet test is written as "is none of". */
+export function isNegated<V extends string>(test: FacetTest<V>): test is { readonly not: readonly V[] } {
+  return !Array.isArray(test);
+}
+
+/** The facets a condition reads, in the order it names them. */
+export function conditionPaths(condition: Condition): FacetPath[] {
+  return Object.keys(condition) as FacetPath[];
+}
+
+/** True when every facet named in the condition passes its test. */
+export function matches(condition: Condition, facets: Facets): boolean {
+  return conditionPaths(condition).every((path) => {
+    const test = condition[path] as FacetTest<string> | undefined;
+    return test === undefined || passes(test, facets[path]);
+  });
+}

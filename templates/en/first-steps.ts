@@ -1,0 +1,28 @@
+import type { FirstStepsContent } from '../../src/content/pathway-content.types';
+import { SRC } from './sources';
+
+/** The steps that come before any road to a drug. */
+export const firstSteps = {
+  biomarkerTesting: {
+    text: 'Ask your oncologist about biomarker testing of your tumor. Most roads to a drug depend on it.',
+  },
+  biomarkerTestingUnknown: {
+    text: 'Find out if your tumor has had biomarker testing. Most roads to a drug depend on it.',
+  },
+  secondOpinionAcademic: {
+    text: 'Think about a second opinion at an academic cancer center. A tumor board there can look at your case.',
+  },
+  tumorBoard: {
+    text: 'Ask if your case can go to the tumor board at your cancer center, or get a second opinion.',
+  },
+  appealDenial: {
+    text: 'Find the letter where your insurer said no. Appeals have time limits, and the letter tells you how to appeal.',
+    sources: [SRC.healthcareGovAppeal],
+  },
+  gatherDocuments: {
+    text: 'Gather your papers: pathology and biomarker reports, your treatment history, your insurance card, any letters saying no, and recent scans and notes.',
+  },
+  careTeamDecides: {
+    text: 'This list gives information, not medical advice. Bring it to your care team and decide together.',
+  },
+} satisfies FirstStepsContent;

@@ -1,0 +1,72 @@
+import type { ProblemsContent } from '../../src/content/pathway-content.types';
+
+/** Words for refusing an answers file: what is wrong and what was expected, for each field. */
+export const problems = {
+  wholeFile: 'the answers file',
+  heading: 'These answers cannot be used yet. Nothing was changed. Please fix:',
+  notAnObject: ({ received }) => `expected a group of answers in curly braces, like { "schemaVersion": 1 }, but found ${received}.`,
+  versionMissing: ({ supported }) => `the version is missing. Add "schemaVersion": ${supported}.`,
+  versionInvalid: ({ received, supported }) => `expected a whole number, like ${supported}, but found ${received}.`,
+  versionNewer: ({ found, supported }) =>
+    `this file was made by a newer version of this tool (version ${found}). This version reads files up to version ${supported}. Please use the newer version of the tool.`,
+  versionUnsupported: ({ found, supported }) =>
+    `this file is from version ${found}, which this tool cannot update to version ${supported}.`,
+  migrationFailed: ({ from, to }) => `this file could not be updated from version ${from} to version ${to}.`,
+  unknownKey: 'this tool does not know this field. Check the spelling, or remove it.',
+  required: 'this is missing. Fill it in, or remove the whole entry.',
+  wrongType: ({ expected, received }) => `expected ${expected}, but found ${received}.`,
+  receivedNames: { missing: 'nothing', null: 'null', list: 'a list', group: 'a group of fields' },
+  typeNames: {
+    text: 'text in quotes',
+    number: 'a number',
+    'whole-number': 'a whole number',
+    'true-or-false': 'true or false',
+    group: 'a group of fields in curly braces',
+    list: 'a list in square brackets',
+  },
+  notOneOf: ({ received, noun, options }) => `${received} is not ${noun} this tool knows. Expected one of: ${options}.`,
+  notInLongList: ({ received, expected }) => `${received} is not one this tool knows. Expected ${expected}.`,
+  fieldNouns: {
+    filledBy: 'a person filling this in',
+    'diagnosis.stage': 'a stage',
+    'biomarkers.testing': 'a testing answer',
+    'treatments.tried.*.outcome': 'a treatment outcome',
+    'treatments.standardOptionsLeft': 'an answer about approved options',
+    'drugOfInterest.approval': 'an approval status',
+    'insurance.coverage': 'a type of insurance',
+    'insurance.costConcern': 'a level of cost worry',
+    'trials.status': 'a trial status',
+    'trials.travel': 'a travel choice',
+    'careTeam.oncologistOpenToHelp': 'an answer about your oncologist',
+    'careTeam.setting': 'a kind of care setting',
+  },
+  longLists: {
+    residenceState: 'a two-letter US state or territory code, like OH',
+    'diagnosis.cancerType': 'a cancer type id from the list in answers.schema.json, or "other"',
+  },
+  genericNoun: 'a value',
+  tooLong: ({ max }) => `this is too long. Use at most ${max} characters.`,
+  empty: 'this is empty. Type something, or remove it.',
+  tooMany: ({ max }) => `this list is too long. Use at most ${max} entries.`,
+  tooSmall: ({ min }) => `this number is too small. Use ${min} or more.`,
+  tooBig: ({ max }) => `this number is too big. Use ${max} or less.`,
+  formats: {
+    zip: 'expected a five-digit ZIP code, like 43210.',
+    date: 'expected a real date written as year-month-day, like 2026-12-01.',
+    other: 'this is not in the expected form.',
+  },
+  invalid: 'this value cannot be used here.',
+  cli: {
+    usage: [
+      'Usage: npm run --silent checklist -- --answers FILE --json',
+      '',
+      '  --answers FILE  the answers file (JSON, see public/answers.schema.json)',
+      '  --json          print the evaluation as JSON',
+      '  --help          show this message',
+    ].join('\n'),
+    fileMissing: ({ file }) => `Cannot find the answers file ${file}. Check the path.`,
+    unreadable: ({ file }) => `Cannot read the answers file ${file}. Check that it is a file you may open.`,
+    notJson: ({ file, detail }) => `The answers file ${file} is not JSON (${detail}). Save it as a JSON file and try again.`,
+    badOption: ({ detail }) => `That command cannot be used: ${detail}.`,
+  },
+} satisfies ProblemsContent;
