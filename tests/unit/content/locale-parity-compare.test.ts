@@ -65,6 +65,13 @@ describe('compareBundles', () => {
     ]);
   });
 
+  it('leaves each language its own search words, when the allowance says so', () => {
+    const a = { lung: { name: 'Lung cancer', searchWords: ['nsclc'] } };
+    const b = { lung: { name: 'Cáncer de pulmón', searchWords: ['pulmón', 'nsclc'] } };
+    expect(compareBundles(a, b, { ...allowance, freeKeys: new Set(['searchWords']) })).toEqual([]);
+    expect(pathsOf(compareBundles(a, b, allowance))).toEqual(['lung.searchWords', 'lung.searchWords.0']);
+  });
+
   it('reports a string where the reference has a function', () => {
     expect(compareBundles(en, { ...es, ui: { ...es.ui, step: 'Paso' } }, allowance)).toEqual([
       { path: 'ui.step', problem: 'is a function in the reference but a string in the translation' },

@@ -1,0 +1,21 @@
+import type { UiContent } from '../../src/content/wizard-content.types';
+
+const count = (n: number) => n.toLocaleString('es-US');
+
+/** Palabras comunes a todas las páginas del asistente, en español. */
+export const ui = {
+  serviceName: 'Guía de acceso a tratamientos',
+  titleSeparator: ' – ',
+  errorTitlePrefix: 'Error: ',
+  errorInlinePrefix: 'Error:',
+  errorSummaryTitle: 'Hay un problema',
+  errorFallback: 'Revise esta respuesta',
+  back: 'Volver',
+  continue: 'Continuar',
+  optional: '(opcional)',
+  whyWeAsk: 'Por qué le preguntamos esto',
+  charactersRemaining: (remaining) =>
+    remaining === 1 ? 'Le queda 1 carácter' : `Le quedan ${count(remaining)} caracteres`,
+  charactersTooMany: (over) => (over === 1 ? 'Tiene 1 carácter de más' : `Tiene ${count(over)} caracteres de más`),
+  charactersLimit: (limit) => `Puede escribir hasta ${count(limit)} caracteres.`,
+} satisfies UiContent;
