@@ -2,6 +2,7 @@ import type { NavigatorContent, SessionContent } from './session-content.types';
 import type { LanguageContent } from './language-content.types';
 import type { Lang } from './languages';
 import type { WizardContent } from './wizard-content.types';
+import type { ChecklistContent } from './checklist-content.types';
 import type { DocumentsContent, FirstStepsContent, GlossaryContent, PathwaysContent, ProblemsContent } from './pathway-content.types';
 
 /**
@@ -19,6 +20,7 @@ export type Content = {
   documents: DocumentsContent;
   glossary: GlossaryContent;
   problems: ProblemsContent;
+  checklist: ChecklistContent;
   /** BCP 47 language tag of this bundle, e.g. "en". */
   lang: Lang;
 };

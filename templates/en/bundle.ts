@@ -6,6 +6,7 @@ import { ui } from './ui';
 import { navigator } from './navigator';
 import { session } from './session';
 import { language } from './language';
+import { checklist } from './checklist';
 import { pathways } from './pathways/pathways';
 import { firstSteps } from './first-steps';
 import { documents } from './documents';
@@ -23,5 +24,6 @@ export const en = {
   documents,
   glossary,
   problems,
+  checklist,
   lang: 'en',
 } satisfies Content;

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useContent } from '../content/content-context';
+import type { Answers } from '../domain/answers.schema';
+import type { Evaluation } from '../domain/evaluation.schema';
+import type { ReplacedCharacter } from '../pdf/checklist-document';
+import '../styles/print.css';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; fileName: string; replaced: ReplacedCharacter[] }
+  | { kind: 'failed' };
+
+/** The date as YYYY-MM-DD in the person's own time zone: the day the checklist is made. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** "Download checklist (PDF)" and "Print" for the results page; the PDF code loads only on click. */
+export function ChecklistActions({ answers, evaluation }: { answers: Answers; evaluation: Evaluation }) {
+  const content = useContent();
+  const t = content.checklist.actions;
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const working = status.kind === 'working';
+
+  async function download() {
+    if (working) return;
+    setStatus({ kind: 'working' });
+    try {
+      const { makeChecklistPdf } = await import('../pdf/make-checklist-pdf-web');
+      const made = await makeChecklistPdf({ answers, evaluation, content, madeOn: today() }, import.meta.env.BASE_URL);
+      save(made.blob, made.fileName);
+      setStatus({ kind: 'done', fileName: made.fileName, replaced: made.replaced });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  }
+
+  return (
+    <section className="checklist-actions" aria-labelledby="checklist-actions-heading">
+      <h2 id="checklist-actions-heading">{t.heading}</h2>
+      <div className="checklist-actions__buttons">
+        <button type="button" aria-disabled={working} onClick={() => void download()}>
+          {working ? t.downloading : t.download}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+      <div role="status">
+        {status.kind === 'done' && <p>{t.downloaded(status.fileName)}</p>}
+        {status.kind === 'done' && status.replaced.length > 0 && (
+          <p>
+            {t.replacedNotice(
+              content.checklist.replacementMarker,
+              status.replaced.map((r) => `${r.character} (${r.codePoints})`).join(', '),
+            )}
+          </p>
+        )}
+      </div>
+      <div role="alert">{status.kind === 'failed' && <p>{t.failed}</p>}</div>
+    </section>
+  );
+}
