@@ -12,7 +12,7 @@ export type SectionSummary = {
 
 /**
  * The answers each page requires before Continue (its page schema's required fields). A page with
- * none (findings, household, appointment) is done once anything on it, or anything after it, is answered.
+ * none (findings, household, appointment) is done once anything on it, or on the page after it, is answered.
  */
 const REQUIRED: Record<QuestionStepId, (answers: Answers) => readonly string[]> = {
   welcome: () => ['filledBy'],
@@ -47,11 +47,9 @@ export function sectionStatus(id: QuestionStepId, answers: Answers, stateId: Wiz
     if (required.every((path) => answered(answers, path))) return 'done';
     return anyHere ? 'in-progress' : 'not-started';
   }
-  const later = QUESTION_STEP_IDS.slice(QUESTION_STEP_IDS.indexOf(id) + 1);
-  const passed =
-    stateId === 'checkAnswers' ||
-    stateId === 'results' ||
-    later.some((next) => stepApplies(next, answers) && hasAnyAnswer(next, answers));
+  // Nothing here is required, so "done" means the person moved on: the next page shown has answers.
+  const next = QUESTION_STEP_IDS.slice(QUESTION_STEP_IDS.indexOf(id) + 1).find((later) => stepApplies(later, answers));
+  const passed = stateId === 'checkAnswers' || stateId === 'results' || (next !== undefined && hasAnyAnswer(next, answers));
   return anyHere || passed ? 'done' : 'not-started';
 }
 

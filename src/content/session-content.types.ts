@@ -73,7 +73,6 @@ export type SessionContent = {
     label: string;
     explain: readonly string[];
     on: string;
-    turnOff: string;
     turnedOff: string;
   };
 
@@ -96,8 +95,6 @@ export type NavigatorContent = {
     current: string;
     /** Names of the sections, by machine state id. */
     sections: Record<string, string>;
-    /** Hidden text that finishes a jump link, e.g. "Go to Insurance (Done)". */
-    goTo: (section: string, status: string) => string;
   };
   notes: {
     label: (section: string) => string;

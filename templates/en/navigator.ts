@@ -32,7 +32,6 @@ export const navigator = {
       appointment: 'Next appointment',
       checkAnswers: 'Check answers',
     },
-    goTo: (section, status) => `${section}: ${status}`,
   },
   notes: {
     label: (section) => `Navigator notes: ${section} (optional)`,

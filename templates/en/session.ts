@@ -75,7 +75,6 @@ export const session = {
       'Anyone who uses this computer and this browser could see them. Do not turn this on at a shared computer.',
     ],
     on: 'Your answers are kept in this browser on this computer.',
-    turnOff: 'Turn off and delete the kept answers',
     turnedOff: 'The kept answers were deleted from this computer.',
   },
 

@@ -42,3 +42,10 @@ describe('section status for the navigator task list', () => {
     expect(sectionStatus('household', uninsured, 'careTeam')).toBe('done');
   });
 });
+
+describe('an optional page jumped over', () => {
+  it('stays "not started" when only pages further on have answers', () => {
+    const answers: Answers = { ...start, biomarkers: { testing: 'done' }, insurance: { coverage: 'medicare' } };
+    expect(sectionStatus('biomarkerFindings', answers, 'insurance')).toBe('not-started');
+  });
+});
