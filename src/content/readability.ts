@@ -45,19 +45,20 @@ const INLINE_NON_PROSE = [
 ];
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = /\b(?:a\.m|p\.m|e\.g|i\.e|U\.S|Dr|Sr|Sra|Dra|St|vs|p\.ej|EE\.UU|Ud|Uds)\.$/i;
+const ABBREVIATIONS = /\b(?:a\.m|p\.m|e\.g|i\.e|U\.S|Dr|Sr|Sra|Dra|St|vs|p\.ej|EE\.UU|EE|Ud|Uds)\.$/i;
 
 /** Removes links, emails and phone numbers so they are not counted as words. */
 export function stripNonProse(text: string): string {
   return INLINE_NON_PROSE.reduce((acc, pattern) => acc.replace(pattern, ' '), text);
 }
 
-/** Splits text into sentences on . ! ? … and line breaks; a string without end punctuation is one sentence. */
+/** Splits text into sentences on . ! ? … before a capital, and on line breaks; a string without end punctuation is one sentence. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const line of text.split(/\n+|\s+[•·]\s+/)) {
     let current = '';
-    const parts = line.split(/(?<=[.!?…])\s+/);
+    // A sentence ends where the next word starts like a sentence (capital, digit, ¿ ¡ or a quote).
+    const parts = line.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d¿¡"“'‘(])/u);
     for (const part of parts) {
       current = current ? `${current} ${part}` : part;
       if (ABBREVIATIONS.test(current)) continue;

@@ -88,6 +88,10 @@ describe('sentences and words', () => {
     ]);
   });
 
+  it('does not end a Spanish sentence at EE. UU.', () => {
+    expect(splitSentences('Vive en EE. UU. desde niña. Ahora trabaja.')).toEqual(['Vive en EE. UU. desde niña.', 'Ahora trabaja.']);
+  });
+
   it('treats a label without punctuation as one sentence', () => {
     expect(splitSentences('Continue')).toEqual(['Continue']);
   });
