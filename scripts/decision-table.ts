@@ -7,7 +7,7 @@ import type { Text } from '../src/content/pathway-content.types';
 import type { Content } from '../src/content/types';
 import { PATHWAY_IDS } from '../src/domain/evaluation.schema';
 import { conditionPaths, isNegated, type Condition, type FacetTest } from '../src/rules/answer-facets';
-import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES } from '../src/rules/pathways.rules';
+import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type PathwayRule } from '../src/rules/pathways.rules';
 
 type Words = Pick<Content, 'pathways' | 'firstSteps'>;
 
@@ -61,7 +61,8 @@ export function renderDecisionTable(words: Words): string {
     out.push(`## ${pw.title} (\`${id}\`)`, '', pw.summary, '');
     out.push('### Fit and reasons', '', '| Rule | When | Fit | Reason shown | Based on | Source |', '|---|---|---|---|---|---|');
     const reasons = pw.reasons as Record<string, { text: Text }>;
-    for (const rule of PATHWAY_RULES.filter((r) => r.pathway === id)) {
+    const rules: readonly PathwayRule[] = PATHWAY_RULES.filter((r) => r.pathway === id);
+    for (const rule of rules) {
       const basedOn = rule.basedOn ?? conditionPaths(rule.when);
       out.push(
         `| ${rule.id} | ${cell(describeCondition(rule.when))} | ${rule.fit} | ${cell(text(reasons[rule.reason]!.text))} | ${basedOn.map((p) => `\`${p}\``).join(', ')} | ${rule.source ?? 'your answers'} |`,
