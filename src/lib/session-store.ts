@@ -1,5 +1,7 @@
 import type { AnyStateMachine, Snapshot } from 'xstate';
-import { SCHEMA_VERSION, answersSchema, type Answers } from '../domain/answers.schema';
+import { SCHEMA_VERSION } from '../domain/answers.schema';
+import type { Migration } from '../domain/migrate-answers';
+import { parseAnswers } from '../domain/parse-answers';
 
 /*
  * Keeps the wizard's persisted snapshot in this tab's sessionStorage (and in localStorage only when
@@ -8,14 +10,17 @@ import { SCHEMA_VERSION, answersSchema, type Answers } from '../domain/answers.s
  * the person decides whether to download it or discard it.
  */
 
-/** Every key this app writes starts with this, so that clearing can find them all. */
-export const STORAGE_PREFIX = 'treatment-access-navigator:';
+/**
+ * Every key this app writes starts with this (the language choice too, as
+ * "treatment-access-navigator.lang"), so that clearing can find them all.
+ */
+export const STORAGE_PREFIX = 'treatment-access-navigator';
 /** The current session, in sessionStorage (this tab only). */
-export const SESSION_KEY = `${STORAGE_PREFIX}session`;
+export const SESSION_KEY = `${STORAGE_PREFIX}:session`;
 /** A copy kept between visits, in localStorage, only after the person opts in. */
-export const KEPT_KEY = `${STORAGE_PREFIX}kept-session`;
+export const KEPT_KEY = `${STORAGE_PREFIX}:kept-session`;
 /** A stored session that could not be read, waiting for the person to download or discard it. */
-export const SET_ASIDE_KEY = `${STORAGE_PREFIX}set-aside`;
+export const SET_ASIDE_KEY = `${STORAGE_PREFIX}:set-aside`;
 /** The wrapper's own format, separate from the answers schema version. */
 export const SESSION_FORMAT = 1;
 
@@ -29,9 +34,6 @@ export type StoredSession = {
   savedAt?: string;
   snapshot: unknown;
 };
-
-/** Turns answers of an older schema version into current answers, or says it cannot. */
-export type MigrateAnswers = (answers: unknown) => { ok: true; answers: Answers } | { ok: false };
 
 export type SetAsideReason =
   | 'not-json'
@@ -49,7 +51,8 @@ export type RestoreResult =
 type RestoreDeps = {
   /** The machine the snapshot must fit: its state value is checked against it. */
   machine: AnyStateMachine;
-  migrate: MigrateAnswers;
+  /** The engine's migrations; tests pass a registry with a fake older version. */
+  migrations?: readonly Migration[];
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -92,17 +95,19 @@ export function readStoredSession(raw: string | null, deps: RestoreDeps): Restor
     return setAside('invalid-state');
   }
 
-  let answers: unknown = snapshot.context.answers;
-  const migratedFrom = schemaVersion < SCHEMA_VERSION ? schemaVersion : undefined;
-  if (migratedFrom !== undefined) {
-    const migrated = deps.migrate(answers);
-    if (!migrated.ok) return setAside('unmigratable');
-    answers = migrated.answers;
+  // The engine's one way in: older answers are migrated through its registry, then checked.
+  const answers = snapshot.context.answers;
+  const checked = parseAnswers(answers, deps.migrations ? { migrations: deps.migrations } : {});
+  if (!checked.ok) {
+    const versionProblem = checked.problems.find((problem) => problem.path === 'schemaVersion');
+    if (versionProblem?.kind === 'version-newer') return setAside('future-version');
+    if (versionProblem?.kind === 'version-unsupported' || versionProblem?.kind === 'migration-failed') return setAside('unmigratable');
+    return setAside('invalid-answers');
   }
-  const checked = answersSchema.safeParse(answers);
-  if (!checked.success) return setAside('invalid-answers');
+  const answersVersion = (answers as { schemaVersion: number }).schemaVersion;
+  const migratedFrom = answersVersion < SCHEMA_VERSION ? answersVersion : undefined;
 
-  const context = { ...snapshot.context, answers: checked.data };
+  const context = { ...snapshot.context, answers: checked.answers };
   try {
     // Throws when the state value names a state this machine does not have.
     deps.machine.resolveState({ value: snapshot.value as never, context });

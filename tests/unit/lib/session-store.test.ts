@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, setup } from 'xstate';
 import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Migration } from '../../../src/domain/migrate-answers';
 import {
   KEPT_KEY,
   SESSION_KEY,
@@ -14,7 +15,6 @@ import {
   saveSession,
   stopKeeping,
   wrapSnapshot,
-  type MigrateAnswers,
 } from '../../../src/lib/session-store';
 
 /** A two-page machine with the same context shape as the wizard, so these tests need nothing else. */
@@ -63,8 +63,6 @@ class MemoryStorage implements Storage {
   }
 }
 
-const refuseAll: MigrateAnswers = () => ({ ok: false });
-
 function persistedAfterOneStep() {
   const actor = createActor(machine).start();
   actor.send({ type: 'next', cancerType: 'melanoma' });
@@ -84,7 +82,7 @@ describe('saving and restoring a session', () => {
     const session = new MemoryStorage();
     saveSession(session, persistedAfterOneStep(), new Date('2026-11-21T10:00:00Z'));
 
-    const result = loadSession({ session, local: new MemoryStorage() }, { machine, migrate: refuseAll });
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine });
     expect(result.kind).toBe('restored');
     if (result.kind !== 'restored') return;
     expect(result.savedAt).toBe('2026-11-21T10:00:00.000Z');
@@ -97,7 +95,7 @@ describe('saving and restoring a session', () => {
   });
 
   it('says there is nothing to restore when nothing was saved', () => {
-    expect(loadSession({ session: new MemoryStorage(), local: new MemoryStorage() }, { machine, migrate: refuseAll })).toEqual({
+    expect(loadSession({ session: new MemoryStorage(), local: new MemoryStorage() }, { machine })).toEqual({
       kind: 'empty',
     });
   });
@@ -106,7 +104,7 @@ describe('saving and restoring a session', () => {
     const local = new MemoryStorage();
     saveSession(local, persistedAfterOneStep(), undefined, KEPT_KEY);
     expect(isKept(local)).toBe(true);
-    const result = loadSession({ session: new MemoryStorage(), local }, { machine, migrate: refuseAll });
+    const result = loadSession({ session: new MemoryStorage(), local }, { machine });
     expect(result.kind).toBe('restored');
 
     stopKeeping(local);
@@ -137,13 +135,13 @@ describe('a stored session that cannot be trusted is set aside, never dropped', 
       'invalid-answers',
     ],
   ])('%s', (_name, raw, reason) => {
-    expect(readStoredSession(raw, { machine, migrate: refuseAll })).toEqual({ kind: 'set-aside', raw, reason });
+    expect(readStoredSession(raw, { machine })).toEqual({ kind: 'set-aside', raw, reason });
   });
 
   it('moves the raw text to its own key, so that the next save cannot overwrite it', () => {
     const session = new MemoryStorage();
     session.setItem(SESSION_KEY, 'not json at all');
-    const result = loadSession({ session, local: new MemoryStorage() }, { machine, migrate: refuseAll });
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine });
 
     expect(result).toEqual({ kind: 'set-aside', raw: 'not json at all', reason: 'not-json' });
     expect(session.getItem(SESSION_KEY)).toBeNull();
@@ -157,22 +155,38 @@ describe('a session saved by an older schema version', () => {
   const older = (answers: unknown) =>
     JSON.stringify({ format: 1, schemaVersion: 0, snapshot: { status: 'active', value: 'diagnosis', context: { answers, returnToReview: false }, children: {} } });
 
-  it('is migrated before it is trusted', () => {
-    const migrate: MigrateAnswers = (answers) => {
-      const { kind } = answers as { kind: 'melanoma' };
-      return { ok: true, answers: { schemaVersion: SCHEMA_VERSION, diagnosis: { cancerType: kind } } };
-    };
-    const result = readStoredSession(older({ schemaVersion: 0, kind: 'melanoma' }), { machine, migrate });
+  /** A fake version 0 that called the cancer type `kind`, and the engine's step from it to the current version. */
+  const fromZero: Migration = {
+    from: 0,
+    to: SCHEMA_VERSION,
+    description: 'test only: version 0 named the cancer type `kind`',
+    migrate: ({ kind }) => ({ schemaVersion: SCHEMA_VERSION, diagnosis: { cancerType: kind } }),
+  };
+
+  it('is migrated through the engine registry before it is trusted', () => {
+    const result = readStoredSession(older({ schemaVersion: 0, kind: 'melanoma' }), { machine, migrations: [fromZero] });
     expect(result).toMatchObject({ kind: 'restored', migratedFrom: 0 });
     if (result.kind !== 'restored') return;
     const actor = createActor(machine, { snapshot: result.snapshot }).start();
+    expect(actor.getSnapshot().value).toBe('diagnosis');
     expect(actor.getSnapshot().context.answers).toEqual({ schemaVersion: SCHEMA_VERSION, diagnosis: { cancerType: 'melanoma' } });
     actor.stop();
   });
 
-  it('is set aside when it cannot be migrated', () => {
+  it('is set aside when migrated answers still break the schema', () => {
+    const raw = older({ schemaVersion: 0, kind: 'not-a-cancer-type' });
+    expect(readStoredSession(raw, { machine, migrations: [fromZero] })).toEqual({ kind: 'set-aside', raw, reason: 'invalid-answers' });
+  });
+
+  it('is set aside when no migration leads from its version', () => {
     const raw = older({ schemaVersion: 0, kind: 'melanoma' });
-    expect(readStoredSession(raw, { machine, migrate: refuseAll })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
+    expect(readStoredSession(raw, { machine, migrations: [] })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
+  });
+
+  it('is set aside when a migration step fails on odd old data', () => {
+    const raw = older({ schemaVersion: 0 });
+    const throwing: Migration = { ...fromZero, migrate: () => { throw new Error('odd data'); } };
+    expect(readStoredSession(raw, { machine, migrations: [throwing] })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
   });
 });
 
@@ -183,6 +197,7 @@ describe('clearing', () => {
     saveSession(session, persistedAfterOneStep());
     session.setItem(SET_ASIDE_KEY, 'x');
     saveSession(local, persistedAfterOneStep(), undefined, KEPT_KEY);
+    session.setItem('treatment-access-navigator.lang', 'es');
     local.setItem('someone-else', 'kept');
 
     removeOurKeys(session, local);

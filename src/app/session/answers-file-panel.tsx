@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useContent } from '../../content/content-context';
+import type { Answers } from '../../domain/answers.schema';
+import { MAX_IMPORT_MEGABYTES, answersToFile, readAnswersFile } from '../../lib/answers-file';
+import { downloadFile } from '../../lib/download-file';
+
+type AnswersFilePanelProps = {
+  answers: Answers;
+  /** Replaces the answers on screen; called only after the person confirms. */
+  onImport: (answers: Answers, fileName: string) => void;
+  /** Show the save button (there is nothing to save on the welcome page of a new session). */
+  canExport?: boolean;
+};
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'refused'; fileName: string; messages: string[] }
+  | { kind: 'confirm'; fileName: string; answers: Answers };
+
+/**
+ * Save the answers to a JSON file, and open such a file later. A file is checked in full before
+ * anything changes; a refused file leaves the answers on screen exactly as they were.
+ */
+export function AnswersFilePanel({ answers, onImport, canExport = true }: AnswersFilePanelProps) {
+  const content = useContent();
+  const words = content.session;
+  const inputId = useId();
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const focusTarget = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (state.kind !== 'idle') focusTarget.current?.focus();
+  }, [state]);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) fires another change.
+    input.value = '';
+    if (!file) return;
+    const result = await readAnswersFile(file, { import: words.import, problems: content.problems });
+    setState(result.ok ? { kind: 'confirm', fileName: file.name, answers: result.answers } : { kind: 'refused', fileName: file.name, messages: result.messages });
+  };
+
+  return (
+    <div className="answers-file">
+      {canExport && (
+        <div className="answers-file__export">
+          <p className="hint">{words.export.hint}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              const file = answersToFile(answers, new Date(), words.export);
+              downloadFile(file.fileName, file.text, 'application/json');
+            }}
+          >
+            {words.export.button}
+          </button>
+        </div>
+      )}
+
+      <div className="answers-file__import">
+        <label className="label" htmlFor={inputId}>
+          {words.import.label}
+        </label>
+        <p className="hint" id={`${inputId}-hint`}>
+          {words.import.hint(MAX_IMPORT_MEGABYTES)}
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          className="file-input"
+          aria-describedby={`${inputId}-hint`}
+          onChange={(event) => void onFile(event)}
+        />
+      </div>
+
+      {state.kind === 'refused' && (
+        <div className="error-summary" role="alert" aria-labelledby={`${inputId}-refused`}>
+          <h3 id={`${inputId}-refused`} className="heading-s" tabIndex={-1} ref={focusTarget}>
+            {words.import.errorHeading}
+          </h3>
+          <p>{state.fileName}</p>
+          {state.messages.length > 1 && <p>{words.import.problemsIntro}</p>}
+          <ul>
+            {state.messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {state.kind === 'confirm' && (
+        <section className="notice" aria-labelledby={`${inputId}-confirm`}>
+          <h3 id={`${inputId}-confirm`} className="heading-s" tabIndex={-1} ref={focusTarget}>
+            {words.import.confirmHeading}
+          </h3>
+          <p>{words.import.confirmBody(state.fileName)}</p>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setState({ kind: 'idle' });
+                onImport(state.answers, state.fileName);
+              }}
+            >
+              {words.import.confirmReplace}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setState({ kind: 'idle' })}>
+              {words.import.confirmKeep}
+            </button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Answers } from '../domain/answers.schema';
+import { formatProblem } from '../domain/answer-problems';
+import type { Migration } from '../domain/migrate-answers';
+import { parseAnswers } from '../domain/parse-answers';
+import { localIsoDate } from './download-file';
+import type { ProblemsContent } from '../content/pathway-content.types';
+import type { SessionContent } from '../content/session-content.types';
+
+/** A saved answers file is a few kilobytes; anything over this is refused before it is read. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+export const MAX_IMPORT_MEGABYTES = MAX_IMPORT_BYTES / (1024 * 1024);
+
+export type ImportWords = { import: SessionContent['import']; problems: ProblemsContent };
+
+/** Either usable answers, or every problem in plain words (each naming its field). */
+export type ImportResult = { ok: true; answers: Answers } | { ok: false; messages: string[] };
+
+/** The exported file: the answers object itself, with its schemaVersion, readable by a person. */
+export function answersToFile(answers: Answers, now: Date, words: SessionContent['export']): { fileName: string; text: string } {
+  return { fileName: words.fileName(localIsoDate(now)), text: `${JSON.stringify(answers, null, 2)}\n` };
+}
+
+/** Checks the text of an answers file: JSON first, then the engine's schema (migrating older versions). */
+export function parseAnswersText(text: string, words: ImportWords, migrations?: readonly Migration[]): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, messages: [words.import.tooBig(MAX_IMPORT_MEGABYTES)] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, messages: [words.import.notJson] };
+  }
+  const parsed = parseAnswers(json, migrations ? { migrations } : {});
+  if (parsed.ok) return parsed;
+  return { ok: false, messages: parsed.problems.map((problem) => formatProblem(problem, words.problems)) };
+}
+
+/** Reads a chosen file: refused by size before any of it is read, then checked like any answers text. */
+export async function readAnswersFile(file: Blob, words: ImportWords): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, messages: [words.import.tooBig(MAX_IMPORT_MEGABYTES)] };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, messages: [words.import.notReadable] };
+  }
+  return parseAnswersText(text, words);
+}

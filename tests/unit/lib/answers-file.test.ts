@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Migration } from '../../../src/domain/migrate-answers';
+import {
+  MAX_IMPORT_BYTES,
+  answersToFile,
+  parseAnswersText,
+  readAnswersFile,
+  type ImportWords,
+} from '../../../src/lib/answers-file';
+import { localIsoDate } from '../../../src/lib/download-file';
+import { en } from '../../../templates/en/bundle';
+
+const words: ImportWords = { import: en.session.import, problems: en.problems };
+
+const full: Answers = {
+  schemaVersion: SCHEMA_VERSION,
+  filledBy: 'navigator',
+  residenceState: 'OH',
+  diagnosis: { cancerType: 'other', cancerTypeOther: 'Desmoid tumour', stage: 'recurrent' },
+  biomarkers: { testing: 'done', findings: ['BRAF V600E'] },
+  treatments: { tried: [{ name: 'Sorafenib', outcome: 'side-effects' }], standardOptionsLeft: 'no' },
+  drugOfInterest: { name: 'Nirogacestat', approval: 'approved-for-my-cancer' },
+  insurance: { coverage: 'medicare', deniedBefore: true, costConcern: 'major', householdSize: 2, yearlyIncome: 41000 },
+  trials: { status: 'looking', travel: 'in-my-state', zip: '43210' },
+  careTeam: { oncologistOpenToHelp: 'yes', setting: 'academic-center' },
+  appointment: { date: '2026-12-03', clinician: 'Dr. Okafor' },
+  notes: 'Bring the scan report.',
+};
+
+function refusal(text: string): string[] {
+  const result = parseAnswersText(text, words);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.messages;
+}
+
+describe('exporting answers', () => {
+  it('writes the answers, with their schema version, under a file name that says what and when', () => {
+    const file = answersToFile(full, new Date(2026, 10, 21, 23, 30), en.session.export);
+    expect(file.fileName).toBe('treatment-access-answers-2026-11-21.json');
+    expect(JSON.parse(file.text)).toEqual(full);
+    expect(file.text).toContain(`"schemaVersion": ${SCHEMA_VERSION}`);
+  });
+
+  it('uses the local date, not the UTC one', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 0, 1))).toBe('2026-01-05');
+  });
+
+  it('reads back what it wrote', () => {
+    expect(parseAnswersText(answersToFile(full, new Date(), en.session.export).text, words)).toEqual({ ok: true, answers: full });
+  });
+});
+
+describe('importing a malformed file: each is refused with a message naming the problem', () => {
+  it('text that is not JSON', () => {
+    expect(refusal('name,stage\nAna,IV')).toEqual([en.session.import.notJson]);
+  });
+
+  it('JSON that is not a set of answers', () => {
+    const messages = refusal('[1, 2, 3]');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(en.problems.wholeFile);
+  });
+
+  it('wrong types, each named by its field path', () => {
+    const messages = refusal(
+      JSON.stringify({ schemaVersion: 1, insurance: { householdSize: 'four', deniedBefore: 'yes' }, biomarkers: { findings: 'BRAF' } }),
+    );
+    expect(messages.some((m) => m.startsWith('insurance.householdSize:'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('insurance.deniedBefore:'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('biomarkers.findings:'))).toBe(true);
+  });
+
+  it('a version from the future, never guessed at', () => {
+    const messages = refusal(JSON.stringify({ ...full, schemaVersion: SCHEMA_VERSION + 1 }));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^schemaVersion:/);
+    expect(messages[0]).toContain(String(SCHEMA_VERSION + 1));
+  });
+
+  it('fields this version does not know', () => {
+    const messages = refusal(JSON.stringify({ ...full, favouriteColour: 'blue', insurance: { ...full.insurance, plan: 'gold' } }));
+    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^favouriteColour:/), expect.stringMatching(/^insurance\.plan:/)]));
+  });
+
+  it('10 MB of text, before any of it is parsed', async () => {
+    const tenMegabytes = 'x'.repeat(10 * 1024 * 1024);
+    expect(refusal(tenMegabytes)).toEqual([en.session.import.tooBig(1)]);
+
+    // The size is checked before the file is read: a file whose reading would fail is still refused for its size.
+    const unreadable = Object.assign(new Blob([tenMegabytes]), {
+      text: () => Promise.reject(new Error('must not be read')),
+    });
+    await expect(readAnswersFile(unreadable, words)).resolves.toEqual({ ok: false, messages: [en.session.import.tooBig(1)] });
+  });
+
+  it('a file just under the limit is read', async () => {
+    const padded = JSON.stringify(full).replace('"Bring the scan report."', JSON.stringify('a'.repeat(1900)));
+    expect(padded.length).toBeLessThan(MAX_IMPORT_BYTES);
+    await expect(readAnswersFile(new Blob([padded]), words)).resolves.toMatchObject({ ok: true });
+  });
+});
+
+describe('HTML in every string field', () => {
+  const html = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+
+  it('is kept as plain text in free-text fields, exactly as typed', () => {
+    const withHtml: Answers = {
+      ...full,
+      diagnosis: { ...full.diagnosis, cancerTypeOther: html },
+      biomarkers: { testing: 'done', findings: [html] },
+      treatments: { tried: [{ name: html, outcome: 'stopped-working' }] },
+      drugOfInterest: { name: html },
+      appointment: { clinician: html },
+      notes: html,
+    };
+    const result = parseAnswersText(JSON.stringify(withHtml), words);
+    expect(result).toEqual({ ok: true, answers: withHtml });
+  });
+
+  it.each([
+    ['filledBy', { filledBy: html }],
+    ['residenceState', { residenceState: html }],
+    ['diagnosis.cancerType', { diagnosis: { cancerType: html } }],
+    ['diagnosis.stage', { diagnosis: { stage: html } }],
+    ['biomarkers.testing', { biomarkers: { testing: html } }],
+    ['treatments.tried.0.outcome', { treatments: { tried: [{ name: 'x', outcome: html }] } }],
+    ['treatments.standardOptionsLeft', { treatments: { standardOptionsLeft: html } }],
+    ['drugOfInterest.approval', { drugOfInterest: { approval: html } }],
+    ['insurance.coverage', { insurance: { coverage: html } }],
+    ['insurance.costConcern', { insurance: { costConcern: html } }],
+    ['trials.status', { trials: { status: html } }],
+    ['trials.travel', { trials: { travel: html } }],
+    ['trials.zip', { trials: { zip: html } }],
+    ['careTeam.oncologistOpenToHelp', { careTeam: { oncologistOpenToHelp: html } }],
+    ['careTeam.setting', { careTeam: { setting: html } }],
+    ['appointment.date', { appointment: { date: html } }],
+  ])('is refused in %s, which holds a choice or a format, naming the field', (path, part) => {
+    const messages = refusal(JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...part }));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.startsWith(`${path}:`)).toBe(true);
+  });
+});
+
+describe('an older file', () => {
+  it('is migrated through the engine registry', () => {
+    const fromZero: Migration = {
+      from: 0,
+      to: SCHEMA_VERSION,
+      description: 'test only: version 0 kept notes under `comments`',
+      migrate: ({ comments }) => ({ schemaVersion: SCHEMA_VERSION, notes: comments }),
+    };
+    expect(parseAnswersText(JSON.stringify({ schemaVersion: 0, comments: 'hello' }), words, [fromZero])).toEqual({
+      ok: true,
+      answers: { schemaVersion: SCHEMA_VERSION, notes: 'hello' },
+    });
+  });
+});
