@@ -53,7 +53,7 @@ describe('opening a saved answers file', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'We could not open that file' })).toHaveFocus();
     const items = within(alert).getAllByRole('listitem').map((item) => item.textContent);
-    expect(items).toEqual(expected.map((pattern): unknown => expect.stringMatching(pattern)));
+    expect(items).toEqual(expected.map((pattern) => expect.stringMatching(pattern) as unknown));
     expect(onImport).not.toHaveBeenCalled();
     // HTML in a file is only ever shown as text.
     expect(alert.querySelector('img')).toBeNull();
