@@ -205,7 +205,7 @@ export function buildChecklist({ answers, evaluation, content, madeOn }: Checkli
     blocks.push({ kind: 'heading', level: 2, text: c.notes.heading }, { kind: 'paragraph', text: answers.notes.trim() });
   }
 
-  blocks.push({ kind: 'heading', level: 1, text: c.pathways.heading, newPage: true });
+  blocks.push({ kind: 'heading', level: 1, text: c.pathways.heading });
   evaluation.pathways.forEach((pathway, i) => {
     blocks.push(
       { kind: 'heading', level: 2, text: c.pathways.title(i + 1, content.pathways[pathway.id].title, fitName(pathway.fit)) },

@@ -77,6 +77,30 @@ class Flow {
     return placed;
   }
 
+  /** Wraps a web address at its slashes and hyphens rather than in the middle of a word. */
+  addressLines(text: string, width: number, size: number): string[] {
+    this.doc.setFont(FONT, 'normal');
+    this.doc.setFontSize(size);
+    const fits = (line: string) => this.doc.getTextWidth(line) <= width;
+    const lines: string[] = [];
+    let line = '';
+    for (const piece of text.split(/(?<=[ /\-?&])/u)) {
+      if (fits(line + piece)) {
+        line += piece;
+        continue;
+      }
+      if (line) lines.push(line.trimEnd());
+      if (fits(piece)) line = piece;
+      else {
+        const broken = this.doc.splitTextToSize(piece, width) as string[];
+        line = broken.pop() ?? '';
+        lines.push(...broken);
+      }
+    }
+    if (line) lines.push(line.trimEnd());
+    return lines;
+  }
+
   gap(mm: number): void {
     this.y = Math.min(this.y + mm, BODY_BOTTOM);
   }
@@ -175,7 +199,9 @@ function contacts(flow: Flow, items: ContactEntry[]): void {
     const name = flow.lines(contact.name, WIDTH, SIZE.body, 'bold');
     const rows = contact.lines.map((line) => ({
       line,
-      wrapped: flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal'),
+      wrapped: line.link
+        ? flow.addressLines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body)
+        : flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal'),
     }));
     const height = (name.length + rows.reduce((sum, r) => sum + r.wrapped.length, 0)) * lineHeight(SIZE.body);
     flow.room(height);
