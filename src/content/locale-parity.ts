@@ -94,15 +94,22 @@ export function compareBundles(reference: unknown, translation: unknown, allowan
         if (!(key in ob)) continue;
         if (key === 'lang' && path.length === 0) continue;
         if (allowance.freeKeys?.has(key)) continue;
-        visit(oa[key], ob[key], [...path, key], factsOnly || isNonProseKey(key));
+        // A label under a fact-like key (`phone: 'Phone:'`) is still words to translate.
+        const proseLabel = typeof oa[key] === 'string' && !isNonProseValue(String(oa[key]));
+        visit(oa[key], ob[key], [...path, key], factsOnly || (isNonProseKey(key) && !proseLabel));
       }
       return;
     }
     if (kindA === 'string') {
       const sa = String(a);
       const sb = String(b);
-      if (factsOnly || isNonProseValue(sa)) {
+      if (factsOnly) {
         if (sa !== sb) add(path, `is a fact that must be identical: "${sa}" became "${sb}"`);
+        return;
+      }
+      if (isNonProseValue(sa)) {
+        // A name that is a web address or number (ClinicalTrials.gov) may gain an explanation, but must stay in it.
+        if (!sb.includes(sa)) add(path, `must keep "${sa}" as it is, but reads "${sb}"`);
         return;
       }
       if (sa === sb && hasWordsToTranslate(sa, allowance) && !allowance.identical.has(sa) && !allowance.identicalPaths.some((re) => re.test(path.join('.')))) {

@@ -43,8 +43,10 @@ export const NON_PROSE_KEYS: ReadonlySet<string> = new Set([
   'fileName',
   // Words the search box matches; never shown as text.
   'searchWords',
-  'keywords',
 ]);
+
+/** Keys never read as prose, whatever their value looks like. */
+const ALWAYS_SKIPPED_KEYS: ReadonlySet<string> = new Set(['searchWords', 'lang', 'locale', 'id', 'key', 'code']);
 
 /** True when a key holds identifiers, links or provenance rather than words to read. */
 export function isNonProseKey(key: string): boolean {
@@ -160,7 +162,9 @@ export function collectProse(bundle: unknown, owners: ReadonlyMap<unknown, strin
       return;
     }
     for (const [key, child] of Object.entries(value)) {
-      if (isNonProseKey(key)) continue;
+      // A label such as `phone: 'Phone:'` is prose even under a key that usually holds a fact.
+      const proseUnderFactKey = typeof child === 'string' && !isNonProseValue(child) && !ALWAYS_SKIPPED_KEYS.has(key);
+      if (isNonProseKey(key) && !proseUnderFactKey) continue;
       visit(child, [...path, key], fromFunction, template);
     }
   };

@@ -72,6 +72,17 @@ describe('compareBundles', () => {
     expect(pathsOf(compareBundles(a, b, allowance))).toEqual(['lung.searchWords', 'lung.searchWords.0']);
   });
 
+  it('translates labels under fact-like keys, and lets a web-address name gain an explanation', () => {
+    const a = { labels: { phone: 'Phone:', source: 'Source:' }, contact: { name: 'ClinicalTrials.gov' } };
+    const b = { labels: { phone: 'Teléfono:', source: 'Fuente:' }, contact: { name: 'ClinicalTrials.gov (en inglés)' } };
+    expect(compareBundles(a, b, allowance)).toEqual([]);
+    expect(pathsOf(compareBundles(a, { ...b, labels: a.labels, contact: { name: 'Registro de estudios' } }, allowance))).toEqual([
+      'labels.phone',
+      'labels.source',
+      'contact.name',
+    ]);
+  });
+
   it('reports a string where the reference has a function', () => {
     expect(compareBundles(en, { ...es, ui: { ...es.ui, step: 'Paso' } }, allowance)).toEqual([
       { path: 'ui.step', problem: 'is a function in the reference but a string in the translation' },

@@ -27,6 +27,11 @@ describe('collectProse', () => {
     expect(texts.join(' ')).not.toMatch(/https|800-503|2026-11-21|lung-nsclc|^en$/);
   });
 
+  it('reads a label under a fact-like key as prose', () => {
+    const texts = collectProse({ labels: { phone: 'Phone:', source: 'Source:' }, searchWords: ['lung'] }).map((leaf) => leaf.text);
+    expect(texts).toEqual(['Phone:', 'Source:']);
+  });
+
   it('calls interpolation functions with sample arguments of any shape', () => {
     const leaves = collectProse(bundle).filter((leaf) => leaf.fromFunction);
     expect(leaves.map((leaf) => leaf.path.join('.'))).toEqual(['ui.step', 'ui.items', 'ui.madeOn']);

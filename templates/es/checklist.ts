@@ -1,0 +1,149 @@
+import type { ChecklistContent } from '../../src/content/checklist-content.types';
+
+/** Todas las palabras de la lista en PDF y de sus botones, en español. */
+export const checklist = {
+  productName: 'Guía de acceso a tratamientos',
+  contentVersion: '1.0',
+  contentReviewed: '2026-11-21',
+  fileName: (isoDate) => `treatment-access-checklist-${isoDate}.pdf`,
+
+  properties: {
+    title: 'Lista para acceder a tratamientos',
+    subject: 'Caminos a un medicamento contra el cáncer para hablar con el equipo de atención: razones, pasos, contactos y preguntas',
+    keywords: 'uso fuera de indicación, acceso ampliado, Right to Try, ayuda con los costos, estudios clínicos',
+  },
+
+  footer: {
+    identity: (productName, version, reviewedDate) => `${productName} · Versión del contenido ${version}, revisado el ${reviewedDate}`,
+    reminder: 'Esta es información para hablar con su equipo de atención, no un consejo médico. Decidan juntos.',
+    pageOf: (page, total) => `Página ${page} de ${total}`,
+  },
+
+  replacementMarker: '[?]',
+
+  cover: {
+    title: 'Lista para acceder a tratamientos',
+    madeOn: (date, productName) => `Hecha el ${date} con la ${productName}.`,
+    nameWriteIn: 'Nombre:',
+    intro:
+      'Aquí se ven los caminos que podrían llevar al medicamento por el que preguntó, y qué tan bien encaja cada uno con sus respuestas. ' +
+      'Llévela a su cita. Marque las casillas y escriba las respuestas en los espacios.',
+    summaryHeading: 'Sus respuestas',
+    glanceHeading: 'Los caminos de un vistazo',
+    glanceColumns: { pathway: 'Camino', fit: 'Qué tan bien encaja' },
+  },
+
+  summary: {
+    filledBy: 'Llenado por',
+    appointment: 'Cita',
+    appointmentWith: (date, clinician) => [date, clinician ? `con ${clinician}` : undefined].filter(Boolean).join(' '),
+    cancer: 'Cáncer',
+    stage: 'Etapa',
+    biomarkers: 'Prueba de biomarcadores',
+    treatments: 'Tratamientos probados',
+    treatmentColumns: { number: 'N.º', name: 'Tratamiento', outcome: 'Qué pasó' },
+    standardOptionsLeft: 'Quedan tratamientos aprobados',
+    drugOfInterest: 'Medicamento por el que pregunta',
+    drug: (name, approval) => [name, approval ? `(${approval})` : undefined].filter(Boolean).join(' '),
+    insurance: 'Seguro médico',
+    deniedBefore: 'Un seguro ya dijo que no',
+    costConcern: 'Preocupación por el costo',
+    trials: 'Estudios clínicos',
+    trialsValue: (status, travel) => [status, travel ? `puede viajar: ${travel}` : undefined].filter(Boolean).join('; '),
+    careTeam: 'Oncólogo',
+    careTeamValue: (openToHelp, setting) => [openToHelp, setting].filter(Boolean).join('; '),
+    notAnswered: 'Sin respuesta',
+    noneListed: 'Ninguno anotado',
+  },
+
+  values: {
+    filledBy: { patient: 'El paciente', caregiver: 'Un familiar o cuidador', navigator: 'Un navegador de pacientes' },
+    stage: {
+      early: 'Temprano',
+      'locally-advanced': 'Localmente avanzado',
+      metastatic: 'Metastásico (se extendió a otras partes del cuerpo)',
+      recurrent: 'Recurrente (volvió)',
+      unsure: 'No lo sabe',
+    },
+    testing: { done: 'Hecha', 'not-done': 'No hecha', unsure: 'No sabe si se hizo' },
+    testingDoneWith: (findings) => `Hecha. Resultados: ${findings}`,
+    outcome: {
+      'stopped-working': 'Dejó de funcionar',
+      'did-not-work': 'No funcionó',
+      'side-effects': 'Lo dejó por efectos secundarios',
+      'still-taking': 'Todavía lo recibe',
+    },
+    yesNoUnsure: { yes: 'Sí', no: 'No', unsure: 'No lo sabe' },
+    approval: {
+      'approved-for-my-cancer': 'aprobado para este cáncer',
+      'approved-for-other-use': 'aprobado para otro uso',
+      'not-approved': 'no aprobado',
+      unsure: 'no se sabe si está aprobado',
+    },
+    coverage: {
+      private: 'Plan privado o del trabajo',
+      marketplace: 'Plan del mercado de seguros',
+      medicare: 'Medicare',
+      'medicare-advantage': 'Medicare Advantage',
+      medicaid: 'Medicaid',
+      'military-va': 'Militar o VA',
+      uninsured: 'Sin seguro',
+      other: 'Otro',
+    },
+    coverageInState: (coverage, state) => `${coverage} (vive en ${state})`,
+    deniedBefore: { yes: 'Sí', no: 'No' },
+    costConcern: { none: 'Ninguna', some: 'Algo', major: 'Mucha' },
+    trialStatus: {
+      'in-a-trial': 'Está en un estudio ahora',
+      'looked-not-eligible': 'Buscó, pero no pudo entrar',
+      looking: 'Está buscando uno',
+      'not-yet-considered': 'Todavía no lo ha pensado',
+      'not-interested': 'No le interesa',
+    },
+    travel: { 'near-home': 'solo cerca de casa', 'in-my-state': 'dentro del estado', 'anywhere-in-us': 'a cualquier lugar de EE. UU.' },
+    travelWithZip: (travel, zip) => `${travel}, desde el código postal ${zip}`,
+    openToHelp: { yes: 'Dispuesto a ayudar', no: 'No está dispuesto a ayudar', unsure: 'No se sabe si está dispuesto a ayudar' },
+    setting: {
+      'academic-center': 'centro de cáncer universitario',
+      'community-practice': 'clínica local',
+      unsure: 'no se sabe el lugar',
+    },
+  },
+
+  notes: { heading: 'Sus notas' },
+  firstSteps: { heading: 'Primeros pasos', intro: 'Estos van antes de cualquiera de los caminos.' },
+  pathways: {
+    heading: 'Los caminos, del que mejor encaja al que menos',
+    title: (index, title, fit) => `${index}. ${title}: ${fit}`,
+    reasonsHeading: 'Por qué',
+    stepsHeading: 'Pasos',
+    contactsHeading: 'Quién puede ayudar',
+    noContacts: 'No hay contactos para este camino.',
+    phone: 'Teléfono:',
+    web: 'Sitio web:',
+    source: 'Fuente:',
+  },
+  questions: {
+    heading: 'Preguntas para mi oncólogo',
+    intro: 'Marque cada pregunta que haga. Escriba la respuesta en las líneas.',
+    answerLines: 2,
+  },
+  documents: { heading: 'Papeles que debe juntar', intro: 'Lleve estos papeles, o pida a la clínica que los envíe.' },
+  glossary: { heading: 'Palabras que se usan en esta lista' },
+
+  actions: {
+    heading: 'Lleve esto con usted',
+    download: 'Descargar la lista (PDF)',
+    downloading: 'Preparando su lista…',
+    downloaded: (fileName) => `Su lista se guardó como ${fileName}.`,
+    print: 'Imprimir',
+    failed: 'No pudimos preparar la lista. Sus respuestas siguen aquí. Vuelva a intentarlo, o use Imprimir.',
+    replacedNotice: (marker, characters) =>
+      `Algunos caracteres que escribió no se pueden imprimir en la lista. Aparecen como ${marker}: ${characters}`,
+  },
+
+  cli: {
+    wrote: (path) => `La lista se guardó en ${path}`,
+    replacedWarning: (marker, characters) => `Aviso: estos caracteres no se pueden imprimir y aparecen como ${marker}: ${characters}`,
+  },
+} satisfies ChecklistContent;

@@ -1,0 +1,28 @@
+import type { FirstStepsContent } from '../../src/content/pathway-content.types';
+import { SRC } from '../en/sources';
+
+/** Los pasos que van antes de cualquier camino a un medicamento. */
+export const firstSteps = {
+  biomarkerTesting: {
+    text: 'Pregúntele a su oncólogo por la prueba de biomarcadores de su tumor. Casi todos los caminos a un medicamento dependen de ella.',
+  },
+  biomarkerTestingUnknown: {
+    text: 'Averigüe si a su tumor le hicieron la prueba de biomarcadores. Casi todos los caminos a un medicamento dependen de ella.',
+  },
+  secondOpinionAcademic: {
+    text: 'Piense en pedir una segunda opinión en un centro de cáncer universitario. Allí, un comité de tumores puede revisar su caso.',
+  },
+  tumorBoard: {
+    text: 'Pregunte si su caso puede ir al comité de tumores de su centro de cáncer, o pida una segunda opinión.',
+  },
+  appealDenial: {
+    text: 'Busque la carta en la que su seguro dijo que no. Las apelaciones tienen plazos, y la carta le dice cómo apelar.',
+    sources: [SRC.healthcareGovAppeal],
+  },
+  gatherDocuments: {
+    text: 'Junte sus papeles: los informes de patología y de biomarcadores, la lista de sus tratamientos, su tarjeta del seguro, toda carta en la que le dijeron que no, y sus estudios de imagen y notas recientes.',
+  },
+  careTeamDecides: {
+    text: 'Esta lista le da información, no consejos médicos. Llévela a su equipo de atención y decidan juntos.',
+  },
+} satisfies FirstStepsContent;

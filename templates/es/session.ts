@@ -1,0 +1,82 @@
+import type { SessionContent } from '../../src/content/session-content.types';
+
+/** Palabras para recuperar, guardar y abrir respuestas, terminar y borrar, el tiempo de espera y guardar entre visitas. */
+export const session = {
+  setAside: {
+    heading: 'No pudimos abrir las respuestas guardadas en esta pestaña',
+    body: [
+      'Las respuestas guardadas en esta pestaña del navegador están dañadas o vienen de una versión de esta herramienta que no podemos leer.',
+      'No las hemos borrado. Puede descargarlas en un archivo para guardarlas, o descartarlas y empezar de nuevo.',
+    ],
+    download: 'Descargar los datos guardados',
+    discard: 'Descartarlos y empezar de nuevo',
+    fileName: (isoDate) => `treatment-access-answers-set-aside-${isoDate}.txt`,
+  },
+  migrated: 'Sus respuestas guardadas venían de una versión anterior de esta herramienta. Las pusimos al día. Por favor, revíselas.',
+  restored: 'Conservamos las respuestas que dio antes en esta pestaña.',
+
+  export: {
+    heading: 'Guardar sus respuestas en un archivo',
+    hint: 'El archivo se queda en esta computadora hasta que usted lo mueva. Más tarde puede abrirlo aquí para seguir.',
+    button: 'Guardar las respuestas en un archivo',
+    fileName: (isoDate) => `treatment-access-answers-${isoDate}.json`,
+  },
+  import: {
+    label: 'Abrir un archivo de respuestas guardadas',
+    hint: (maxMegabytes) => `Elija un archivo .json guardado con esta herramienta. Debe pesar menos de ${maxMegabytes} MB.`,
+    errorHeading: 'No pudimos abrir ese archivo',
+    tooBig: (maxMegabytes) =>
+      `El archivo es demasiado grande. Un archivo de respuestas pesa mucho menos de ${maxMegabytes} MB. Elija el archivo que guardó esta herramienta.`,
+    notReadable: 'No se pudo leer el archivo. Intente elegirlo otra vez.',
+    notJson: 'Este no es un archivo de respuestas guardadas. Debe ser un archivo .json guardado con esta herramienta.',
+    problemsIntro: 'Estas respuestas del archivo no están bien:',
+    confirmHeading: '¿Cambiar sus respuestas?',
+    confirmBody: (fileName) =>
+      `Las respuestas de “${fileName}” van a reemplazar las que ve ahora en la pantalla. Las respuestas de la pantalla se perderán si no las guardó.`,
+    confirmReplace: 'Reemplazar mis respuestas',
+    confirmKeep: 'Quedarme con mis respuestas de ahora',
+    done: (fileName) => `Abrimos las respuestas de “${fileName}”. Revíselas abajo.`,
+  },
+
+  finish: {
+    button: 'Terminar y borrar',
+    hint: 'Cuando haya guardado o impreso la lista, esto borra todas las respuestas de este navegador.',
+    confirmHeading: '¿Borrar todo ahora?',
+    confirmBody:
+      'Esto borra todas las respuestas de este navegador. No se puede deshacer. Antes, asegúrese de haber guardado o impreso la lista.',
+    confirmYes: 'Sí, borrar todo',
+    confirmNo: 'No, volver',
+    cleared: 'Todo lo que escribió se borró de este navegador.',
+  },
+
+  timeout: {
+    dialogHeading: '¿Sigue ahí?',
+    countdown: (secondsLeft) => {
+      const minutes = Math.floor(secondsLeft / 60);
+      const seconds = secondsLeft % 60;
+      const parts: string[] = [];
+      if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}`);
+      if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}`);
+      return `Sus respuestas se borrarán en ${parts.join(' y ')}.`;
+    },
+    explain: 'Hace un rato que no pasa nada. Para proteger sus respuestas en una computadora que usan otras personas, las borramos.',
+    stillHere: 'Sigo aquí',
+    clearNow: 'Borrar ahora',
+    cleared: (minutes) => `Sus respuestas se borraron después de ${minutes} minutos sin actividad, para protegerlas.`,
+  },
+
+  keep: {
+    heading: 'Guardar las respuestas entre visitas',
+    label: 'Guardar mis respuestas en esta computadora hasta que yo lo apague',
+    explain: [
+      'Normalmente, sus respuestas se guardan solo mientras esta pestaña está abierta.',
+      'Si activa esto, sus respuestas también se guardan en este navegador, en esta computadora. Así puede cerrar la pestaña y seguir más tarde. Nunca se envían a ningún lado.',
+      'Cualquier persona que use esta computadora y este navegador podría verlas. No lo active en una computadora que usan otras personas.',
+    ],
+    on: 'Sus respuestas se guardan en este navegador, en esta computadora.',
+    turnedOff: 'Las respuestas guardadas se borraron de esta computadora.',
+  },
+
+  panelHeading: 'Sus respuestas en esta computadora',
+  dismiss: 'Cerrar este mensaje',
+} satisfies SessionContent;
