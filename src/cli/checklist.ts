@@ -4,7 +4,7 @@
  * `run()` does the work and is tested in-process; the last lines only connect it to the process.
  * To add an option (e.g. `--out FILE.pdf`, `--lang es`): add it to OPTIONS, then handle it in run().
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import type { Content } from '../content/types';
 import { formatProblem } from '../domain/answer-problems';
 import { parseAnswers } from '../domain/parse-answers';
 import { evaluate } from '../rules/evaluate';
+import { localIsoDate, makeChecklistPdfInNode } from '../pdf/make-checklist-pdf-node';
 import { en } from '../../templates/en/bundle';
 
 /** Everything run() touches outside itself, so tests can give their own. */
@@ -19,6 +20,7 @@ export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
 };
 
 export const EXIT_OK = 0;
@@ -27,6 +29,7 @@ export const EXIT_UNUSABLE = 2;
 const OPTIONS = {
   answers: { type: 'string' },
   json: { type: 'boolean' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -43,7 +46,7 @@ const nodeIo: CliIo = {
 export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
   const content = BUNDLES.en!;
   const words = content.problems;
-  let values: { answers?: string; json?: boolean; help?: boolean };
+  let values: { answers?: string; json?: boolean; out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
@@ -54,7 +57,7 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
     io.stdout(`${words.cli.usage}\n`);
     return EXIT_OK;
   }
-  if (values.answers === undefined || values.answers === '' || !values.json) {
+  if (values.answers === undefined || values.answers === '' || values.out === '' || (!values.json && values.out === undefined)) {
     io.stderr(`${words.cli.usage}\n`);
     return EXIT_UNUSABLE;
   }
@@ -83,7 +86,25 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
     io.stderr(`${words.heading}\n${lines.join('\n')}\n`);
     return EXIT_UNUSABLE;
   }
-  io.stdout(`${JSON.stringify(evaluate(parsed.answers, content), null, 2)}\n`);
+  const evaluation = evaluate(parsed.answers, content);
+  if (values.out !== undefined) {
+    let made: Awaited<ReturnType<typeof makeChecklistPdfInNode>>;
+    try {
+      made = await makeChecklistPdfInNode({ answers: parsed.answers, evaluation, content, madeOn: localIsoDate(new Date()) });
+    } catch (error) {
+      io.stderr(`${content.checklist.cli.cannotMake(errorMessage(error))}\n`);
+      return EXIT_UNUSABLE;
+    }
+    try {
+      await (io.writeFile ?? writeFile)(values.out, made.bytes);
+    } catch {
+      io.stderr(`${content.checklist.cli.cannotWrite(values.out)}\n`);
+      return EXIT_UNUSABLE;
+    }
+    const replaced = made.replaced.map((r) => `${r.character} (${r.codePoints})`).join(', ');
+    if (replaced) io.stderr(`${content.checklist.cli.replacedWarning(content.checklist.replacementMarker, replaced)}\n`);
+  }
+  if (values.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
   return EXIT_OK;
 }
 

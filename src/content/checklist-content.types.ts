@@ -143,7 +143,8 @@ export type ChecklistContent = {
 
   /** Messages of the command line, on standard error. */
   cli: {
-    wrote: (path: string) => string;
+    cannotMake: (detail: string) => string;
+    cannotWrite: (path: string) => string;
     replacedWarning: (marker: string, characters: string) => string;
   };
 };

@@ -143,7 +143,8 @@ export const checklist = {
   },
 
   cli: {
-    wrote: (path) => `Wrote the checklist to ${path}`,
+    cannotMake: (detail) => `Cannot make the checklist PDF (${detail}).`,
+    cannotWrite: (path) => `Cannot write the checklist to ${path}. Check that the folder exists and you may write there.`,
     replacedWarning: (marker, characters) => `Warning: these characters cannot be printed and show as ${marker}: ${characters}`,
   },
 } satisfies ChecklistContent;

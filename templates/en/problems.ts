@@ -58,10 +58,11 @@ export const problems = {
   invalid: 'this value cannot be used here.',
   cli: {
     usage: [
-      'Usage: npm run --silent checklist -- --answers FILE --json',
+      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf]',
       '',
       '  --answers FILE  the answers file (JSON, see public/answers.schema.json)',
       '  --json          print the evaluation as JSON',
+      '  --out FILE.pdf  write the checklist to bring to clinic as a PDF',
       '  --help          show this message',
     ].join('\n'),
     fileMissing: ({ file }) => `Cannot find the answers file ${file}. Check the path.`,

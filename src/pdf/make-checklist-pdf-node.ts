@@ -1,0 +1,16 @@
+import { buildChecklist, type ChecklistInput } from './build-checklist';
+import type { ReplacedCharacter } from './checklist-document';
+import { loadFontsFromDisk } from './load-fonts-node';
+import { renderChecklistPdf } from './render-checklist-pdf';
+
+/** Makes the checklist PDF in Node (the command line): the same document the browser makes. */
+export async function makeChecklistPdfInNode(input: ChecklistInput): Promise<{ bytes: Uint8Array; replaced: ReplacedCharacter[] }> {
+  const checklist = buildChecklist(input);
+  return { bytes: renderChecklistPdf(checklist, await loadFontsFromDisk()), replaced: checklist.replaced };
+}
+
+/** Today as YYYY-MM-DD in the machine's own time zone: the day the checklist is made. */
+export function localIsoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
