@@ -1,0 +1,397 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../../src/domain/answers.schema';
+import type { Fit, PathwayId } from '../../../src/domain/evaluation.schema';
+import { evaluateWithTrace } from '../../../src/rules/evaluate';
+import { PATHWAY_RULES } from '../../../src/rules/pathways.rules';
+import { en } from '../../../templates/en/bundle';
+import {
+  earlyWithOptions,
+  empty,
+  inTrial,
+  investigationalReady,
+  medicareOffLabel,
+  uninsuredOnLabel,
+  untestedLooking,
+  variant,
+} from '../../fixtures/personas';
+
+type Case = {
+  name: string;
+  answers: Answers;
+  fits?: Partial<Record<PathwayId, Fit>>;
+  /** Rule ids that must give a reason (fit rows and notes). */
+  fired?: string[];
+  /** Rule ids that must not. */
+  notFired?: string[];
+};
+
+const withFindings = variant(empty, { biomarkers: { testing: 'done', findings: ['BRAF V600E'] } });
+const notApprovedLooking = variant(investigationalReady, { trials: { status: 'looking' } });
+
+const CASES: Case[] = [
+  {
+    name: 'empty answers: everything possible, and says it cannot tell yet',
+    answers: empty,
+    fits: { 'off-label': 'possible', 'expanded-access': 'possible', 'right-to-try': 'possible', 'patient-assistance': 'possible', 'clinical-trials': 'possible' },
+    fired: ['OL-7', 'EA-7', 'EA-N3', 'RT-8', 'PA-6', 'CT-7'],
+  },
+  {
+    name: 'drug approved for another cancer, on Medicare, oncologist willing',
+    answers: medicareOffLabel,
+    fits: { 'off-label': 'strong', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'patient-assistance': 'possible', 'clinical-trials': 'strong' },
+    fired: ['OL-4', 'OL-N1', 'OL-N6', 'EA-4', 'RT-2', 'PA-4', 'PA-N2', 'CT-3', 'CT-N3'],
+    notFired: ['OL-N2', 'OL-N5', 'PA-N5'],
+  },
+  {
+    name: 'drug approved for another use, but the oncologist is not open',
+    answers: variant(medicareOffLabel, { careTeam: { oncologistOpenToHelp: 'no' } }),
+    fits: { 'off-label': 'possible' },
+    fired: ['OL-3', 'OL-N1'],
+    notFired: ['OL-4'],
+  },
+  {
+    name: 'findings listed, no drug named yet',
+    answers: withFindings,
+    fits: { 'off-label': 'possible', 'clinical-trials': 'possible' },
+    // OL-7 agrees (also "possible") and says the drug is still unknown.
+    fired: ['OL-5', 'OL-7', 'CT-7', 'CT-N6'],
+    notFired: ['OL-6'],
+  },
+  {
+    name: 'not sure whether the drug is approved',
+    answers: variant(empty, { drugOfInterest: { approval: 'unsure' } }),
+    fits: { 'off-label': 'possible', 'expanded-access': 'possible', 'right-to-try': 'possible' },
+    fired: ['OL-6', 'EA-7', 'RT-8'],
+  },
+  {
+    name: 'Medicare Advantage and unsure approval: compendia note still shown',
+    answers: variant(empty, { drugOfInterest: { approval: 'unsure' }, insurance: { coverage: 'medicare-advantage' } }),
+    fired: ['OL-6', 'OL-N1', 'PA-N2', 'CT-N3'],
+  },
+  {
+    name: 'private plan, drug approved elsewhere: state laws, co-pay cards, trial costs by law',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'private' } }),
+    fired: ['OL-4', 'OL-N2', 'PA-N5', 'CT-N2'],
+    notFired: ['OL-N1', 'PA-N2'],
+  },
+  {
+    name: 'Medicaid, drug approved elsewhere',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'medicaid' } }),
+    fired: ['OL-N3', 'PA-N3', 'CT-N4'],
+    notFired: ['PA-N5'],
+  },
+  {
+    name: 'military or VA coverage',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'military-va' } }),
+    fired: ['OL-N3', 'PA-N4', 'CT-N5'],
+    notFired: ['PA-N5'],
+  },
+  {
+    name: 'another kind of coverage',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'other' } }),
+    fired: ['OL-N3', 'PA-N6', 'CT-N5'],
+  },
+  {
+    name: 'no insurance, drug approved elsewhere',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'uninsured', deniedBefore: undefined } }),
+    fits: { 'patient-assistance': 'strong' },
+    fired: ['OL-4', 'OL-N4', 'PA-1', 'PA-N7', 'CT-N5'],
+  },
+  {
+    name: 'drug approved for my cancer and an insurer refused before (conflicting)',
+    answers: variant(uninsuredOnLabel, { insurance: { coverage: 'private', deniedBefore: true } }),
+    fits: { 'off-label': 'unlikely', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'patient-assistance': 'strong' },
+    fired: ['OL-1', 'OL-N5', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-2', 'PA-3', 'PA-N5', 'PA-N8', 'PA-N9'],
+    notFired: ['OL-4', 'PA-1'],
+  },
+  {
+    name: 'uninsured, drug approved for this cancer, options left',
+    answers: uninsuredOnLabel,
+    fits: { 'patient-assistance': 'strong', 'off-label': 'unlikely', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'clinical-trials': 'possible' },
+    fired: ['OL-1', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-1', 'PA-2', 'PA-N7', 'PA-N8', 'CT-5', 'CT-N5', 'CT-N8'],
+    notFired: ['OL-N4'],
+  },
+  {
+    name: 'uninsured but says cost is no worry (conflicting)',
+    answers: variant(uninsuredOnLabel, { insurance: { costConcern: 'none' } }),
+    fits: { 'patient-assistance': 'strong' },
+    fired: ['PA-1', 'PA-N1'],
+    notFired: ['PA-5'],
+  },
+  {
+    name: 'not approved, options used up, not eligible for trials',
+    answers: investigationalReady,
+    fits: { 'expanded-access': 'strong', 'right-to-try': 'possible', 'off-label': 'unlikely', 'patient-assistance': 'possible', 'clinical-trials': 'possible' },
+    fired: ['OL-2', 'EA-5', 'EA-N1', 'RT-5', 'RT-7', 'PA-4', 'PA-N5', 'CT-6', 'CT-N2', 'CT-N6', 'CT-N9'],
+    notFired: ['EA-N5', 'EA-6'],
+  },
+  {
+    name: 'not approved but approved options remain',
+    answers: variant(investigationalReady, { treatments: { standardOptionsLeft: 'yes' } }),
+    fits: { 'expanded-access': 'unlikely', 'right-to-try': 'unlikely' },
+    fired: ['EA-3', 'RT-3'],
+    notFired: ['EA-N1', 'EA-N4'],
+  },
+  {
+    name: 'not approved, still looking for trials',
+    answers: notApprovedLooking,
+    fits: { 'expanded-access': 'possible', 'right-to-try': 'unlikely', 'clinical-trials': 'strong' },
+    fired: ['EA-6', 'EA-N5', 'RT-4', 'CT-3', 'CT-4'],
+  },
+  {
+    name: 'not approved, not sure if options remain, oncologist unsure',
+    answers: variant(investigationalReady, { treatments: { standardOptionsLeft: 'unsure' }, careTeam: { oncologistOpenToHelp: 'unsure' } }),
+    fits: { 'expanded-access': 'possible', 'right-to-try': 'possible' },
+    fired: ['EA-6', 'EA-N3', 'EA-N4', 'RT-7'],
+    notFired: ['EA-5', 'RT-5'],
+  },
+  {
+    name: 'not approved, oncologist not open',
+    answers: variant(investigationalReady, { careTeam: { oncologistOpenToHelp: 'no', setting: 'academic-center' } }),
+    fired: ['EA-N2'],
+    notFired: ['EA-N1', 'EA-N3'],
+  },
+  {
+    name: 'not approved, not interested in trials',
+    answers: variant(investigationalReady, { trials: { status: 'not-interested' } }),
+    fits: { 'expanded-access': 'possible', 'right-to-try': 'possible', 'clinical-trials': 'unlikely' },
+    fired: ['EA-6', 'RT-6', 'RT-7', 'CT-2'],
+    notFired: ['CT-N2', 'CT-N6', 'CT-N9'],
+  },
+  {
+    name: 'already in a trial',
+    answers: inTrial,
+    fits: { 'clinical-trials': 'strong', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'patient-assistance': 'unlikely', 'off-label': 'unlikely' },
+    fired: ['OL-2', 'EA-1', 'RT-1', 'PA-5', 'PA-N5', 'CT-1', 'CT-N2'],
+    notFired: ['CT-N1', 'EA-N1', 'CT-N6'],
+  },
+  {
+    name: 'in a trial but no approved options left (conflicting)',
+    answers: variant(inTrial, { treatments: { standardOptionsLeft: 'no' } }),
+    fits: { 'clinical-trials': 'strong', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely' },
+    fired: ['CT-1', 'CT-N1', 'EA-1', 'RT-1'],
+  },
+  {
+    name: 'insurer refused before, cost not a worry (conflicting)',
+    answers: variant(inTrial, { insurance: { deniedBefore: true } }),
+    fits: { 'patient-assistance': 'strong' },
+    fired: ['PA-3', 'PA-N9'],
+    notFired: ['PA-5'],
+  },
+  {
+    name: 'major cost worry and a refusal: both reasons',
+    answers: variant(medicareOffLabel, { insurance: { costConcern: 'major', deniedBefore: true } }),
+    fits: { 'patient-assistance': 'strong' },
+    fired: ['PA-2', 'PA-3', 'PA-N2', 'PA-N9', 'OL-N5'],
+  },
+  {
+    name: 'early stage, no approved options left, looking for trials',
+    answers: variant(earlyWithOptions, { treatments: { standardOptionsLeft: 'no' } }),
+    fits: { 'clinical-trials': 'strong' },
+    fired: ['CT-4'],
+    notFired: ['CT-3'],
+  },
+  {
+    name: 'early stage with options left, looking near home',
+    answers: earlyWithOptions,
+    fits: { 'clinical-trials': 'possible', 'off-label': 'possible', 'patient-assistance': 'unlikely' },
+    fired: ['CT-5', 'CT-N2', 'CT-N8', 'OL-6', 'PA-5'],
+  },
+  {
+    name: 'never tested, looking for trials, on Medicaid',
+    answers: untestedLooking,
+    fits: { 'clinical-trials': 'strong' },
+    fired: ['CT-3', 'CT-N4', 'CT-N7', 'CT-N9', 'PA-4', 'PA-N3'],
+  },
+];
+
+describe('the decision table, persona by persona', () => {
+  it.each(CASES)('$name', ({ answers, fits = {}, fired = [], notFired = [] }) => {
+    const { evaluation, trace } = evaluateWithTrace(answers, en);
+    for (const [id, fit] of Object.entries(fits)) {
+      expect(evaluation.pathways.find((p) => p.id === id)?.fit, id).toBe(fit);
+    }
+    const allFired = Object.values(trace).flatMap((t) => t.reasonRules);
+    for (const rule of fired) expect(allFired, `${rule} should fire`).toContain(rule);
+    for (const rule of notFired) expect(allFired, `${rule} should not fire`).not.toContain(rule);
+    // Every fired rule shows as exactly one reason, in the same order.
+    for (const pathway of evaluation.pathways) {
+      expect(pathway.reasons).toHaveLength(trace[pathway.id].reasonRules.length);
+      expect(trace[pathway.id].reasonRules[0]).toBe(trace[pathway.id].fitRule);
+    }
+  });
+
+  it('exercises every row of the table in the cases above', () => {
+    const fired = new Set(CASES.flatMap((c) => c.fired ?? []));
+    const unexercised = PATHWAY_RULES.map((r) => r.id).filter((id) => !fired.has(id));
+    expect(unexercised).toEqual([]);
+  });
+
+  it('gives each rule a unique id', () => {
+    const ids = PATHWAY_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('insurance-specific advice', () => {
+  const stepsOf = (answers: Answers, id: PathwayId) => evaluateWithTrace(answers, en).evaluation.pathways.find((p) => p.id === id)!;
+
+  it('tells Medicare patients about the drug compendia for off-label use', () => {
+    const offLabel = stepsOf(medicareOffLabel, 'off-label');
+    expect(offLabel.steps.join(' ')).toMatch(/compendium Medicare accepts/);
+    expect(offLabel.questions.join(' ')).toMatch(/compendium/);
+    expect(offLabel.reasons.map((r) => r.text).join(' ')).toMatch(/Medicare pays for off-label cancer drugs/);
+  });
+
+  it('does not talk about Medicare compendia to a private plan', () => {
+    const offLabel = stepsOf(variant(medicareOffLabel, { insurance: { coverage: 'private' } }), 'off-label');
+    expect(JSON.stringify(offLabel)).not.toMatch(/compendium/i);
+  });
+
+  it('after a refusal, explains the appeal: inside the plan, then external review', () => {
+    const answers = variant(medicareOffLabel, { insurance: { deniedBefore: true } });
+    const evaluation = evaluateWithTrace(answers, en).evaluation;
+    const assistance = evaluation.pathways.find((p) => p.id === 'patient-assistance')!;
+    expect(assistance.steps.join(' ')).toMatch(/internal appeal.*external review/);
+    expect(evaluation.firstSteps.map((s) => s.id)).toContain('appeal-denial');
+  });
+
+  it('offers a co-pay card to private and marketplace plans', () => {
+    for (const coverage of ['private', 'marketplace'] as const) {
+      const assistance = stepsOf(variant(medicareOffLabel, { insurance: { coverage } }), 'patient-assistance');
+      expect(assistance.steps.join(' ')).toMatch(/Ask the drug company if it has a co-pay card/);
+    }
+  });
+
+  it('says plainly that co-pay cards cannot be used with federal coverage, and what can', () => {
+    for (const coverage of ['medicare', 'medicare-advantage', 'medicaid', 'military-va'] as const) {
+      const assistance = stepsOf(variant(medicareOffLabel, { insurance: { coverage } }), 'patient-assistance');
+      const all = [...assistance.reasons.map((r) => r.text), ...assistance.steps].join(' ');
+      expect(all, coverage).toMatch(/co-pay cards cannot be used/);
+      expect(all, coverage).toMatch(/[Cc]harity foundations/);
+      expect(all, coverage).toMatch(/hospital financial assistance|financial assistance policy/);
+      expect(all, coverage).not.toMatch(/Ask the drug company if it has a co-pay card/);
+    }
+  });
+
+  it('gives Medicare patients Extra Help, the Part D cap and the payment plan', () => {
+    const steps = stepsOf(medicareOffLabel, 'patient-assistance').steps.join(' ');
+    expect(steps).toMatch(/Extra Help/);
+    expect(steps).toMatch(/Part D yearly cap.*check current details/);
+    expect(steps).toMatch(/Medicare Prescription Payment Plan/);
+  });
+
+  it.each([
+    ['private', /Public Health Service Act section 2709/],
+    ['marketplace', /Public Health Service Act section 2709/],
+    ['medicare', /National Coverage Determination 310\.1/],
+    ['medicare-advantage', /National Coverage Determination 310\.1/],
+    ['medicaid', /since January 1, 2022, Medicaid must cover routine care costs/],
+    ['uninsured', /ask the trial team and your plan who pays/],
+  ] as const)('explains trial routine-cost coverage for %s', (coverage, words) => {
+    const trials = stepsOf(variant(untestedLooking, { insurance: { coverage } }), 'clinical-trials');
+    expect(trials.reasons.map((r) => r.text).join(' ')).toMatch(words);
+  });
+
+  it('always puts Right to Try beside expanded access, with its trade-offs', () => {
+    for (const answers of [empty, investigationalReady, medicareOffLabel, uninsuredOnLabel, inTrial]) {
+      const evaluation = evaluateWithTrace(answers, en).evaluation;
+      const rtt = evaluation.pathways.find((p) => p.id === 'right-to-try')!;
+      expect(rtt.steps.join(' ')).toMatch(/Ask about expanded access first/);
+      expect(rtt.steps.join(' ')).toMatch(/fewer safety checks/);
+      expect(rtt.steps.join(' ')).toMatch(/No insurer has to pay/);
+      if (answers.trials?.status !== 'in-a-trial') {
+        const ea = evaluation.pathways.find((p) => p.id === 'expanded-access')!;
+        expect(ea.steps.join(' ')).toMatch(/Ask about Right to Try too/);
+      }
+    }
+  });
+
+  it('in a trial, the trial advice is about that trial and what comes after', () => {
+    const trials = stepsOf(inTrial, 'clinical-trials');
+    expect(trials.steps.join(' ')).toMatch(/when the trial ends/);
+    expect(trials.questions.join(' ')).toMatch(/What happens when the trial ends/);
+    expect(trials.steps.join(' ')).not.toMatch(/Search ClinicalTrials\.gov/);
+  });
+
+  it('"looked but not eligible" is not the end', () => {
+    const trials = stepsOf(investigationalReady, 'clinical-trials');
+    expect(trials.reasons[0]!.text).toMatch(/not the end/);
+    expect(trials.steps.join(' ')).toMatch(/Look again/);
+  });
+
+  it('names the drug the person typed, and a neutral phrase when none was typed', () => {
+    expect(stepsOf(medicareOffLabel, 'off-label').reasons[0]!.text).toContain('trametinib');
+    expect(stepsOf(inTrial, 'off-label').reasons[0]!.text).toContain('the drug you asked about');
+  });
+});
+
+describe('first steps', () => {
+  const ids = (answers: Answers) => evaluateWithTrace(answers, en).evaluation.firstSteps.map((s) => s.id);
+
+  it.each([
+    ['not tested', 'biomarker-testing', variant(empty, { biomarkers: { testing: 'not-done' } }), /Ask your oncologist about biomarker testing/],
+    ['unsure about testing', 'biomarker-testing', variant(empty, { biomarkers: { testing: 'unsure' } }), /Ask your oncologist about biomarker testing/],
+    ['testing not answered', 'biomarker-testing', empty, /Find out if your tumor has had biomarker testing/],
+    ['oncologist unsure, community practice', 'second-opinion', untestedLooking, /second opinion at an academic cancer center/],
+    ['oncologist not open, academic centre', 'second-opinion', variant(empty, { careTeam: { oncologistOpenToHelp: 'no', setting: 'academic-center' } }), /tumor board at your cancer center/],
+    ['insurer refused', 'appeal-denial', variant(empty, { insurance: { deniedBefore: true } }), /Appeals have time limits/],
+    ['always', 'gather-documents', investigationalReady, /pathology and biomarker reports/],
+    ['always', 'care-team-decides', investigationalReady, /decide together/],
+  ] as const)('%s -> %s', (_name, id, answers, words) => {
+    const step = evaluateWithTrace(answers, en).evaluation.firstSteps.find((s) => s.id === id);
+    expect(step?.text).toMatch(words);
+  });
+
+  it('leaves out testing and a second opinion when they are done with', () => {
+    expect(ids(investigationalReady)).not.toContain('biomarker-testing');
+    expect(ids(investigationalReady)).not.toContain('second-opinion');
+    expect(ids(investigationalReady)).not.toContain('appeal-denial');
+  });
+
+  it('bases the second-opinion step on the oncologist and setting answers', () => {
+    const step = evaluateWithTrace(untestedLooking, en).evaluation.firstSteps.find((s) => s.id === 'second-opinion');
+    expect(step?.basedOn).toEqual(['careTeam.oncologistOpenToHelp', 'careTeam.setting']);
+  });
+});
+
+describe('missing answers', () => {
+  const missing = (answers: Answers) => evaluateWithTrace(answers, en).evaluation.missing;
+
+  it('lists every main question for an empty file', () => {
+    expect(missing(empty)).toEqual([
+      'diagnosis.cancerType',
+      'diagnosis.stage',
+      'biomarkers.testing',
+      'treatments.tried',
+      'treatments.standardOptionsLeft',
+      'drugOfInterest.approval',
+      'insurance.coverage',
+      'insurance.deniedBefore',
+      'insurance.costConcern',
+      'trials.status',
+      'careTeam.oncologistOpenToHelp',
+    ]);
+  });
+
+  it('asks for findings only when testing was done', () => {
+    expect(missing(variant(empty, { biomarkers: { testing: 'done' } }))).toContain('biomarkers.findings');
+    expect(missing(variant(empty, { biomarkers: { testing: 'not-done' } }))).not.toContain('biomarkers.findings');
+  });
+
+  it('asks for household and income only when cost is a concern or there is no insurance', () => {
+    expect(missing(investigationalReady)).toEqual(['insurance.householdSize', 'insurance.yearlyIncome']);
+    expect(missing(variant(investigationalReady, { insurance: { costConcern: 'none' } }))).toEqual([]);
+    expect(missing(variant(empty, { insurance: { coverage: 'uninsured', costConcern: 'none' } }))).toContain('insurance.yearlyIncome');
+  });
+
+  it('asks where to search only when the person may search for trials', () => {
+    expect(missing(variant(empty, { trials: { status: 'looking' } }))).toEqual(expect.arrayContaining(['trials.travel', 'trials.zip']));
+    expect(missing(variant(empty, { trials: { status: 'in-a-trial' } }))).not.toContain('trials.zip');
+  });
+
+  it('counts "unsure" as something to sharpen', () => {
+    expect(missing(medicareOffLabel)).toContain('treatments.standardOptionsLeft');
+    expect(missing(uninsuredOnLabel)).toEqual(['careTeam.oncologistOpenToHelp']);
+  });
+});
