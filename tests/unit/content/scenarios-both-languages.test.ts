@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Content } from '../../../src/content/types';
+import { answersSchema } from '../../../src/domain/answers.schema';
+import type { Evaluation } from '../../../src/domain/evaluation.schema';
+import { buildChecklist } from '../../../src/pdf/build-checklist';
+import { loadFontsFromDisk } from '../../../src/pdf/load-fonts-node';
+import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
+import { evaluate } from '../../../src/rules/evaluate';
+import { en } from '../../../templates/en/bundle';
+import { es } from '../../../templates/es/bundle';
+import { bodyText, normalise, readPdf } from '../pdf/support/read-pdf';
+
+const scenariosDir = new URL('../../fixtures/scenarios/', import.meta.url);
+
+function scenarioAnswers(file: string): unknown {
+  return (JSON.parse(readFileSync(new URL(file, scenariosDir), 'utf8')) as { answers: unknown }).answers;
+}
+
+const usable = readdirSync(scenariosDir)
+  .filter((file) => file.endsWith('.json'))
+  .filter((file) => answersSchema.safeParse(scenarioAnswers(file)).success)
+  .sort();
+
+// What a missing key or a broken interpolation prints; the sample stand-in "Sam" never reaches real output.
+const BROKEN = /undefined|NaN|\bnull\b|\[object Object\]|\bSam\b/u;
+
+/** Every sentence an evaluation shows a person, with where it is. */
+function sentencesOf(evaluation: Evaluation): { where: string; text: string }[] {
+  return [
+    ...evaluation.pathways.flatMap((p) => [
+      ...p.reasons.map((r, i) => ({ where: `${p.id}.reasons.${i}`, text: r.text })),
+      ...p.steps.map((text, i) => ({ where: `${p.id}.steps.${i}`, text })),
+      ...p.questions.map((text, i) => ({ where: `${p.id}.questions.${i}`, text })),
+      ...p.contacts.map((c, i) => ({ where: `${p.id}.contacts.${i}`, text: c.name })),
+    ]),
+    ...evaluation.firstSteps.map((s) => ({ where: `firstSteps.${s.id}`, text: s.text })),
+  ];
+}
+
+/** The evaluation with every word taken out: what both languages must agree on. */
+function skeleton(evaluation: Evaluation) {
+  return {
+    pathways: evaluation.pathways.map((p) => ({
+      id: p.id,
+      fit: p.fit,
+      basedOn: p.reasons.map((r) => r.basedOn),
+      steps: p.steps.length,
+      questions: p.questions.length,
+      contacts: p.contacts.map((c) => ({ phone: c.phone, url: c.url, source: c.source })),
+    })),
+    firstSteps: evaluation.firstSteps.map((s) => ({ id: s.id, basedOn: s.basedOn })),
+    missing: evaluation.missing,
+  };
+}
+
+describe('every example scenario, evaluated in English and in Spanish (issue 6)', () => {
+  it('has scenarios to check', () => {
+    expect(usable.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(usable)('%s: the same result in both languages, every sentence present and translated', (file) => {
+    const answers = answersSchema.parse(scenarioAnswers(file));
+    const english = evaluate(answers, en);
+    const spanish = evaluate(answers, es);
+
+    expect(skeleton(spanish)).toEqual(skeleton(english));
+
+    const englishSentences = sentencesOf(english);
+    const spanishSentences = sentencesOf(spanish);
+    expect(spanishSentences.map((s) => s.where)).toEqual(englishSentences.map((s) => s.where));
+    spanishSentences.forEach((sentence, i) => {
+      expect(sentence.text.trim(), sentence.where).not.toBe('');
+      expect(sentence.text, sentence.where).not.toMatch(BROKEN);
+      expect(sentence.text, `${sentence.where} is still in English`).not.toBe(englishSentences[i]?.text);
+    });
+  });
+});
+
+describe('the checklist PDF in Spanish, for every example scenario', () => {
+  let fonts: ChecklistFonts;
+  beforeAll(async () => {
+    fonts = await loadFontsFromDisk();
+  });
+
+  const render = async (content: Content, file: string) => {
+    const answers = answersSchema.parse(scenarioAnswers(file));
+    const evaluation = evaluate(answers, content);
+    const document = buildChecklist({ answers, evaluation, content, madeOn: '2026-11-21' });
+    return { evaluation, pdf: await readPdf(renderChecklistPdf(document, fonts)) };
+  };
+
+  it.each(usable)('%s: Spanish words, Spanish page numbers and dates, language set, nothing missing', async (file) => {
+    const { evaluation, pdf } = await render(es, file);
+    // The footer sits in the bottom 32 mm; the body is read above it so a sentence split by a page break still reads whole.
+    const body = bodyText(pdf, 32 * (72 / 25.4));
+    for (const { where, text } of sentencesOf(evaluation)) expect(body, where).toContain(normalise(text));
+    for (const p of evaluation.pathways) expect(body).toContain(normalise(es.pathways[p.id].title));
+    expect(body).toContain(normalise(es.checklist.questions.heading));
+    expect(body).toContain('21 de noviembre de 2026');
+    pdf.pages.forEach((page, i) => expect(page.text).toContain(`Página ${i + 1} de ${pdf.pages.length}`));
+    expect(pdf.text).not.toMatch(/undefined|NaN|\bnull\b|\[object Object\]/u);
+    expect(pdf.text).not.toContain('Page 1 of');
+    expect(pdf.lang).toBe('es');
+  });
+});
