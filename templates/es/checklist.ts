@@ -143,7 +143,8 @@ export const checklist = {
   },
 
   cli: {
-    wrote: (path) => `La lista se guardó en ${path}`,
+    cannotMake: (detail) => `No se pudo hacer la lista en PDF (${detail}).`,
+    cannotWrite: (path) => `No se pudo guardar la lista en ${path}. Revise que la carpeta exista y que usted pueda guardar archivos allí.`,
     replacedWarning: (marker, characters) => `Aviso: estos caracteres no se pueden imprimir y aparecen como ${marker}: ${characters}`,
   },
 } satisfies ChecklistContent;
