@@ -134,8 +134,7 @@ export type PatientAssistanceReasonKey =
   | 'privateCards'
   | 'otherCoverage'
   | 'uninsuredPrograms'
-  | 'incomeGiven'
-  | 'deniedAppeal';
+  | 'incomeGiven';
 export type PatientAssistanceStepKey =
   | 'financialCounselor'
   | 'manufacturerProgram'

@@ -145,7 +145,6 @@ export const PATHWAY_RULES = [
   { id: 'PA-N6', pathway: 'patient-assistance', fit: 'note', reason: 'otherCoverage', when: { 'insurance.coverage': ['other'] } },
   { id: 'PA-N7', pathway: 'patient-assistance', fit: 'note', reason: 'uninsuredPrograms', when: { 'insurance.coverage': ['uninsured'] } },
   { id: 'PA-N8', pathway: 'patient-assistance', fit: 'note', reason: 'incomeGiven', when: { 'insurance.householdSize': ['given'], 'insurance.yearlyIncome': ['given'] }, source: SOURCES.cancerCareCopay },
-  { id: 'PA-N9', pathway: 'patient-assistance', fit: 'note', reason: 'deniedAppeal', when: { 'insurance.deniedBefore': ['yes'] }, source: SOURCES.healthcareGovAppeal },
 
   // ── Clinical trials ──────────────────────────────────────────────────────────────────
   { id: 'CT-1', pathway: 'clinical-trials', fit: 'strong', reason: 'inTrial', when: { 'trials.status': ['in-a-trial'] } },

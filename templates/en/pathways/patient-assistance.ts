@@ -53,10 +53,6 @@ export const patientAssistance = {
       text: 'You gave your household size and income. Help programs often use these to decide who can get help. For example, the CancerCare Co-Payment Assistance Foundation helps people with incomes up to four times the federal poverty level.',
       sources: [SRC.cancerCareCopay],
     },
-    deniedAppeal: {
-      text: 'Because an insurer said no before: you can appeal. First inside the plan, then by an external review. The letter tells you how.',
-      sources: [SRC.acsOffLabel, SRC.healthcareGovAppeal],
-    },
   },
   steps: {
     financialCounselor: { text: 'Ask your clinic for a financial counselor or social worker. They can help you find and apply for help.' },

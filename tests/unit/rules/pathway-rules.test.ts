@@ -101,7 +101,7 @@ const CASES: Case[] = [
     name: 'drug approved for my cancer and an insurer refused before (conflicting)',
     answers: variant(uninsuredOnLabel, { insurance: { coverage: 'private', deniedBefore: true } }),
     fits: { 'off-label': 'unlikely', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'patient-assistance': 'strong' },
-    fired: ['OL-1', 'OL-N5', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-2', 'PA-3', 'PA-N5', 'PA-N8', 'PA-N9'],
+    fired: ['OL-1', 'OL-N5', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-2', 'PA-3', 'PA-N5', 'PA-N8'],
     notFired: ['OL-4', 'PA-1'],
   },
   {
@@ -175,14 +175,14 @@ const CASES: Case[] = [
     name: 'insurer refused before, cost not a worry (conflicting)',
     answers: variant(inTrial, { insurance: { deniedBefore: true } }),
     fits: { 'patient-assistance': 'strong' },
-    fired: ['PA-3', 'PA-N9'],
+    fired: ['PA-3'],
     notFired: ['PA-5'],
   },
   {
     name: 'major cost worry and a refusal: both reasons',
     answers: variant(medicareOffLabel, { insurance: { costConcern: 'major', deniedBefore: true } }),
     fits: { 'patient-assistance': 'strong' },
-    fired: ['PA-2', 'PA-3', 'PA-N2', 'PA-N9', 'OL-N5'],
+    fired: ['PA-2', 'PA-3', 'PA-N2', 'OL-N5'],
   },
   {
     name: 'early stage, no approved options left, looking for trials',
