@@ -43,7 +43,7 @@ export const patientAssistance = {
       sources: [SRC.oigCopayCoupons],
     },
     otherCoverage: {
-      text: 'You said you have another kind of coverage. If the government pays for it in whole or in part, drug company co-pay cards cannot be used with it. Ask your plan.',
+      text: 'You said you have another kind of coverage. If it is a federal health care program, drug company co-pay cards cannot be used with it. Ask your plan.',
       sources: [SRC.antiKickback],
     },
     uninsuredPrograms: {
