@@ -1,5 +1,5 @@
 /**
- * The command line: `npm run --silent checklist -- --answers FILE --json`.
+ * The command line: `npm run --silent checklist -- --answers FILE --json [--out FILE.pdf] [--lang en|es]`.
  * Exit codes: 0 done; 2 the command or the answers file cannot be used (the message says why).
  * `run()` does the work and is tested in-process; the last lines only connect it to the process.
  * To add an option (e.g. `--out FILE.pdf`, `--lang es`): add it to OPTIONS, then handle it in run().
@@ -14,6 +14,7 @@ import { parseAnswers } from '../domain/parse-answers';
 import { evaluate } from '../rules/evaluate';
 import { localIsoDate, makeChecklistPdfInNode } from '../pdf/make-checklist-pdf-node';
 import { en } from '../../templates/en/bundle';
+import { es } from '../../templates/es/bundle';
 
 /** Everything run() touches outside itself, so tests can give their own. */
 export type CliIo = {
@@ -30,11 +31,12 @@ const OPTIONS = {
   answers: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The language bundles the command line can speak; Spanish joins here. */
-const BUNDLES: Record<string, Content> = { en };
+/** The language bundles the command line can speak (`--lang en|es`; English when not given). */
+const BUNDLES: Record<string, Content> = { en, es };
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -44,14 +46,24 @@ const nodeIo: CliIo = {
 
 /** Runs the command line with these arguments; resolves to the exit code. Never throws. */
 export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  const content = BUNDLES.en!;
-  const words = content.problems;
-  let values: { answers?: string; json?: boolean; out?: string; help?: boolean };
+  let content = BUNDLES.en!;
+  let words = content.problems;
+  let values: { answers?: string; json?: boolean; out?: string; lang?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
     io.stderr(`${words.cli.badOption({ detail: errorMessage(error) })}\n\n${words.cli.usage}\n`);
     return EXIT_UNUSABLE;
+  }
+  if (values.lang !== undefined) {
+    const chosen = Object.hasOwn(BUNDLES, values.lang) ? BUNDLES[values.lang] : undefined;
+    if (!chosen) {
+      // The usage that follows lists the languages there are.
+      io.stderr(`${words.cli.badOption({ detail: `--lang ${JSON.stringify(values.lang)}` })}\n\n${words.cli.usage}\n`);
+      return EXIT_UNUSABLE;
+    }
+    content = chosen;
+    words = content.problems;
   }
   if (values.help) {
     io.stdout(`${words.cli.usage}\n`);

@@ -58,11 +58,12 @@ export const problems = {
   invalid: 'this value cannot be used here.',
   cli: {
     usage: [
-      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf]',
+      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf] [--lang en|es]',
       '',
       '  --answers FILE  the answers file (JSON, see public/answers.schema.json)',
       '  --json          print the evaluation as JSON',
       '  --out FILE.pdf  write the checklist to bring to clinic as a PDF',
+      '  --lang en|es    the language of the words: en (English, the default) or es (Spanish)',
       '  --help          show this message',
     ].join('\n'),
     fileMissing: ({ file }) => `Cannot find the answers file ${file}. Check the path.`,

@@ -64,11 +64,12 @@ export const problems = {
   invalid: 'este valor no se puede usar aquí.',
   cli: {
     usage: [
-      'Uso: npm run --silent checklist -- --answers ARCHIVO [--json] [--out ARCHIVO.pdf]',
+      'Uso: npm run --silent checklist -- --answers ARCHIVO [--json] [--out ARCHIVO.pdf] [--lang en|es]',
       '',
       '  --answers ARCHIVO      el archivo de respuestas (JSON, vea public/answers.schema.json)',
       '  --json                 muestra la evaluación como JSON',
       '  --out ARCHIVO.pdf      guarda en un PDF la lista para llevar a la clínica',
+      '  --lang en|es           el idioma de las palabras: en (inglés, si no se indica) o es (español)',
       '  --help                 muestra este mensaje',
     ].join('\n'),
     fileMissing: ({ file }) => `No se encuentra el archivo de respuestas ${file}. Revise la ruta.`,
