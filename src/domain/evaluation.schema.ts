@@ -7,6 +7,8 @@ export const FITS = ['strong', 'possible', 'unlikely'] as const;
 export const reasonSchema = z.strictObject({
   text: z.string().min(1),
   basedOn: z.array(z.string().min(1)).min(1),
+  /** The decision-table row behind this reason (e.g. "OL-4"), shown to navigators. */
+  rule: z.string().min(1).optional(),
 });
 
 export const contactSchema = z.strictObject({

@@ -83,7 +83,7 @@ function evaluatePathway(
   const notes = matching.filter((r) => r.fit === 'note');
   const fired = [decider, ...agreeing, ...notes];
   const reasonTexts = words[id].reasons as Record<string, { text: Text }>;
-  const reasons: Reason[] = fired.map((r) => ({ text: render(reasonTexts[r.reason]!.text, params), basedOn: basedOnOf(r) }));
+  const reasons: Reason[] = fired.map((r) => ({ text: render(reasonTexts[r.reason]!.text, params), basedOn: basedOnOf(r), rule: r.id }));
 
   const advice = ADVICE_RULES.filter((a) => a.pathway === id && matches(a.when, facets));
   const pick = (kind: 'step' | 'question' | 'contact') => [...new Set(advice.filter((a) => a.kind === kind).map((a) => a.key as string))];
