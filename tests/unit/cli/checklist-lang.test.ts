@@ -35,7 +35,7 @@ describe('checklist --lang en|es', () => {
     const en1 = evaluationSchema.parse(JSON.parse(english.stdout));
     expect(es1.pathways.map((p) => [p.id, p.fit])).toEqual(en1.pathways.map((p) => [p.id, p.fit]));
     expect(es1.firstSteps.map((s) => s.text)).toContain(es.firstSteps.careTeamDecides.text);
-    expect(spanish.stdout).not.toContain(en.firstSteps.careTeamDecides.text as string);
+    expect(spanish.stdout).not.toContain(en.firstSteps.careTeamDecides.text);
   });
 
   it('speaks English with --lang en, as without --lang', async () => {
