@@ -26,7 +26,7 @@ export const questions = {
       'No le inscribe en nada ni habla con nadie por usted.',
       'Decida qué hacer junto con su equipo de atención médica.',
     ],
-    privacy: 'Sus respuestas se quedan en este aparato.',
+    privacy: 'Sus respuestas se quedan en este dispositivo.',
     filledBy: {
       label: '¿Quién está llenando esto?',
       options: {
@@ -181,8 +181,8 @@ export const questions = {
         paragraphs: ['Quién paga un medicamento, y qué tipos de ayuda puede recibir, depende de su seguro.'],
       },
       options: {
-        private: { label: 'Por un trabajo, el suyo o el de un familiar' },
-        marketplace: { label: 'Un plan que compró usted', hint: 'Por ejemplo, en HealthCare.gov o en el mercado de seguros de su estado.' },
+        private: { label: 'Un plan privado', hint: 'Por ejemplo, por su trabajo o por el trabajo de un familiar.' },
+        marketplace: { label: 'Un plan del Marketplace (mercado de seguros)', hint: 'Comprado en HealthCare.gov o en el mercado de seguros de su estado.' },
         medicare: { label: 'Medicare', hint: 'También se llama Medicare Original.' },
         'medicare-advantage': { label: 'Medicare Advantage', hint: 'Un plan de Medicare que maneja una compañía privada.' },
         medicaid: { label: 'Medicaid' },

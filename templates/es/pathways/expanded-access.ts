@@ -21,7 +21,7 @@ export const expandedAccess = {
     },
     approvedElsewhere: {
       text: ({ drug }) =>
-        `Como nos dijo que ${drug} está aprobado para otro uso, casi siempre su médico se lo puede recetar fuera de indicación. El acceso ampliado es sobre todo para medicamentos que todavía no están aprobados.`,
+        `Como nos dijo que ${drug} está aprobado para otro uso, casi siempre su médico se lo puede recetar fuera de indicación. El acceso ampliado es sobre todo para medicamentos que todavía no están aprobados. Si el uso fuera de indicación no es posible para usted, pregúntele a su oncólogo por el acceso ampliado.`,
       sources: [SRC.nciOffLabel],
     },
     allConditionsMet: {

@@ -54,10 +54,6 @@ export const patientAssistance = {
       text: 'Nos dio el tamaño de su hogar y sus ingresos. Los programas de ayuda suelen usar estos datos para decidir quién la recibe. Por ejemplo, la CancerCare Co-Payment Assistance Foundation ayuda a personas con ingresos de hasta cuatro veces el nivel federal de pobreza.',
       sources: [SRC.cancerCareCopay],
     },
-    deniedAppeal: {
-      text: 'Como un seguro ya se negó a pagar: usted puede apelar. Primero dentro del plan y después con una revisión externa. La carta le dice cómo.',
-      sources: [SRC.acsOffLabel, SRC.healthcareGovAppeal],
-    },
   },
   steps: {
     financialCounselor: {

@@ -8,7 +8,7 @@ export const rightToTry = {
     'Right to Try es una ley federal de 2018. Su nombre quiere decir “derecho a probar”. Es otro camino a un medicamento que todavía está en estudio, para una enfermedad que pone en peligro la vida. No pasa por una solicitud a la FDA. Va junto al acceso ampliado, no en su lugar.',
   reasons: {
     inTrial: {
-      text: 'Como nos dijo que está en un estudio clínico, Right to Try no es el camino ahora. Es para personas que no pueden entrar en un estudio del medicamento.',
+      text: 'Como nos dijo que está en un estudio clínico, Right to Try no es el camino ahora. Es para personas que no pueden entrar en un estudio del medicamento. Si sale del estudio o el estudio termina, esto podría cambiar.',
       sources: [SRC.fdaRightToTry],
     },
     approvedDrug: {
@@ -17,7 +17,7 @@ export const rightToTry = {
       sources: [SRC.fdaRightToTry],
     },
     optionsLeft: {
-      text: 'Como nos dijo que quedan tratamientos aprobados, Right to Try no encaja ahora. Es solo para personas que ya usaron los tratamientos aprobados.',
+      text: 'Como nos dijo que quedan tratamientos aprobados, Right to Try no encaja ahora. Es solo para personas que ya usaron los tratamientos aprobados. Si esos tratamientos dejan de funcionar, esto podría cambiar.',
       sources: [SRC.fdaRightToTry],
     },
     trialFirst: {
