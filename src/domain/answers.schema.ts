@@ -36,6 +36,7 @@ export const LIMITS = {
   householdMax: 20,
   clinician: 200,
   notes: 2000,
+  sectionNote: 1000,
 } as const;
 
 export const diagnosisSchema = z.strictObject({
@@ -88,6 +89,28 @@ export const appointmentSchema = z.strictObject({
   clinician: z.string().max(LIMITS.clinician).optional(),
 });
 
+/** A navigator's note on one page of the wizard. */
+const sectionNote = z.string().max(LIMITS.sectionNote).optional();
+
+/**
+ * Navigator mode: a note per page, keyed by the page's id in the wizard. Optional, so adding it
+ * needed no version bump; strict, so a misspelt page id is refused by name.
+ */
+export const sectionNotesSchema = z.strictObject({
+  welcome: sectionNote,
+  diagnosis: sectionNote,
+  biomarkers: sectionNote,
+  biomarkerFindings: sectionNote,
+  treatmentsTried: sectionNote,
+  drugOfInterest: sectionNote,
+  insurance: sectionNote,
+  household: sectionNote,
+  trialStatus: sectionNote,
+  trialTravel: sectionNote,
+  careTeam: sectionNote,
+  appointment: sectionNote,
+});
+
 /** The whole answers file: the project's data contract (../docs/answers-contract.md). */
 export const answersSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -102,6 +125,7 @@ export const answersSchema = z.strictObject({
   careTeam: careTeamSchema.optional(),
   appointment: appointmentSchema.optional(),
   notes: z.string().max(LIMITS.notes).optional(),
+  sectionNotes: sectionNotesSchema.optional(),
 });
 
 export type Answers = z.output<typeof answersSchema>;
@@ -114,4 +138,6 @@ export type Insurance = z.output<typeof insuranceSchema>;
 export type Trials = z.output<typeof trialsSchema>;
 export type CareTeam = z.output<typeof careTeamSchema>;
 export type Appointment = z.output<typeof appointmentSchema>;
+export type SectionNotes = z.output<typeof sectionNotesSchema>;
+export type SectionId = keyof SectionNotes;
 export type Coverage = (typeof COVERAGES)[number];
