@@ -174,7 +174,7 @@ export function buildChecklist({ answers, evaluation, content, madeOn }: Checkli
       kind: 'table',
       head: [c.cover.glanceColumns.pathway, c.cover.glanceColumns.fit],
       rows: evaluation.pathways.map((p) => [content.pathways[p.id].title, fitName(p.fit)]),
-      columns: ['label', 'text'],
+      columns: ['name', 'short'],
     },
     { kind: 'heading', level: 2, text: c.cover.summaryHeading },
     { kind: 'facts', rows: summaryRows(answers, content) },

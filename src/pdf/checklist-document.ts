@@ -21,8 +21,11 @@ export type ContactEntry = {
   lines: { label: string; value: string; link?: string }[];
 };
 
-/** How a table column is laid out: a row number, a bold label, a short value, or free text taking the rest. */
-export type TableColumn = 'number' | 'label' | 'short' | 'text';
+/**
+ * How a table column is laid out: a row number, a bold label, a short value, or free text taking the
+ * rest of the width (`name`: the same in bold).
+ */
+export type TableColumn = 'number' | 'label' | 'short' | 'text' | 'name';
 
 export type GlossaryEntry = { term: string; definition: string };
 

@@ -77,14 +77,18 @@ class Flow {
     return placed;
   }
 
-  /** Wraps a web address at its slashes and hyphens rather than in the middle of a word. */
+  /**
+   * Wraps a web address after a slash (or, for a part too long for a line, after a hyphen), never
+   * inside a word where it can: a hyphen at a line end reads as part of the address.
+   */
   addressLines(text: string, width: number, size: number): string[] {
     this.doc.setFont(FONT, 'normal');
     this.doc.setFontSize(size);
     const fits = (line: string) => this.doc.getTextWidth(line) <= width;
+    const pieces = text.split(/(?<=[ /?&])/u).flatMap((piece) => (fits(piece) ? [piece] : piece.split(/(?<=-)/u)));
     const lines: string[] = [];
     let line = '';
-    for (const piece of text.split(/(?<=[ /\-?&])/u)) {
+    for (const piece of pieces) {
       if (fits(line + piece)) {
         line += piece;
         continue;
@@ -123,7 +127,7 @@ function heading(flow: Flow, block: Extract<ChecklistBlock, { kind: 'heading' }>
   else flow.gap(block.level === 1 ? 5 : block.level === 2 ? 4 : 2.5);
   const lines = flow.lines(block.text, WIDTH, size, 'bold');
   // Keep a heading with the start of what follows it.
-  flow.room(lines.length * lineHeight(size) + follow + 2);
+  flow.room(lines.length * lineHeight(size) + follow + 1);
   flow.write(lines, LEFT, size, 'bold');
   if (block.level === 1) {
     flow.rule(LEFT, RIGHT, flow.y - 0.5, 0.4);
@@ -232,29 +236,42 @@ function glossary(flow: Flow, entries: { term: string; definition: string }[]): 
   }
 }
 
-const COLUMN_WIDTH: Record<Exclude<TableColumn, 'text'>, number> = { number: 13, label: 54, short: 52 };
-const CELL_PADDING = { top: 1.3, bottom: 1.3, left: 2, right: 2 } as const;
+const COLUMN_WIDTH: Record<Exclude<TableColumn, 'text' | 'name'>, number> = { number: 13, label: 54, short: 52 };
+const isFree = (column: TableColumn): column is 'text' | 'name' => column === 'text' || column === 'name';
+const isBold = (column: TableColumn | undefined) => column === 'label' || column === 'name';
+const FACT_COLUMNS: TableColumn[] = ['label', 'text'];
+// Tables up to this tall (mm) are never split across pages.
+const KEEP_TOGETHER = 70;
+const CELL_PADDING = { top: 1.1, bottom: 1.1, left: 2, right: 2 } as const;
 
 function columnWidths(columns: TableColumn[]): number[] {
-  const fixed = columns.reduce((sum, c) => sum + (c === 'text' ? 0 : COLUMN_WIDTH[c]), 0);
-  const free = columns.filter((c) => c === 'text').length;
-  return columns.map((c) => (c === 'text' ? (WIDTH - fixed) / Math.max(free, 1) : COLUMN_WIDTH[c]));
+  const fixed = columns.reduce((sum, c) => sum + (isFree(c) ? 0 : COLUMN_WIDTH[c]), 0);
+  const free = columns.filter(isFree).length;
+  return columns.map((c) => (isFree(c) ? (WIDTH - fixed) / Math.max(free, 1) : COLUMN_WIDTH[c]));
 }
 
 /** Height of one table row, so a header is never left alone at the foot of a page. */
 function rowHeight(flow: Flow, cells: string[], widths: number[], columns: TableColumn[], bold: boolean): number {
   const lines = cells.map((cell, i) => {
-    const style: Style = bold || columns[i] === 'label' ? 'bold' : 'normal';
+    const style: Style = bold || isBold(columns[i]) ? 'bold' : 'normal';
     return flow.lines(cell, (widths[i] ?? WIDTH) - CELL_PADDING.left - CELL_PADDING.right, SIZE.body, style).length;
   });
   // autotable's own line height (1.15 of the font size) plus the cell padding.
   return Math.max(1, ...lines) * SIZE.body * PT * 1.15 + CELL_PADDING.top + CELL_PADDING.bottom + 0.5;
 }
 
+/** The height a table needs on its first page: all of a short table; a long one's header and first row. */
+function tableStart(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[]): number {
+  const widths = columnWidths(columns);
+  const headHeight = head ? rowHeight(flow, head, widths, columns, true) : 0;
+  const heights = body.map((row) => rowHeight(flow, row, widths, columns, false));
+  const whole = headHeight + heights.reduce((sum, h) => sum + h, 0);
+  return whole <= KEEP_TOGETHER ? whole : headHeight + (heights[0] ?? 0);
+}
+
 function table(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[]): void {
   const widths = columnWidths(columns);
-  const first = body[0] ?? [];
-  flow.room((head ? rowHeight(flow, head, widths, columns, true) : 0) + rowHeight(flow, first, widths, columns, false));
+  flow.room(tableStart(flow, head, body, columns));
   let endY = flow.y;
   autoTable(flow.doc, {
     startY: flow.y,
@@ -277,14 +294,14 @@ function table(flow: Flow, head: string[] | undefined, body: string[][], columns
     },
     headStyles: { fontStyle: 'bold', fillColor: 230 },
     columnStyles: Object.fromEntries(
-      columns.map((c, i) => [i, { cellWidth: widths[i] ?? 'auto', fontStyle: c === 'label' ? 'bold' : 'normal' }]),
+      columns.map((c, i) => [i, { cellWidth: widths[i] ?? 'auto', fontStyle: isBold(c) ? 'bold' : 'normal' }]),
     ),
     didDrawPage: (data) => {
       endY = data.cursor?.y ?? endY;
     },
   });
   flow.y = endY;
-  flow.gap(4);
+  flow.gap(3);
 }
 
 function writeIn(flow: Flow, label: string): void {
@@ -337,8 +354,9 @@ function leadHeight(flow: Flow, block: ChecklistBlock | undefined, after: Checkl
     case 'glossary':
       return 3 * body;
     case 'facts':
+      return tableStart(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS);
     case 'table':
-      return 2 * body + 8;
+      return tableStart(flow, block.head, block.rows, block.columns);
     default:
       return 2 * body;
   }
@@ -355,7 +373,7 @@ function drawBlock(flow: Flow, block: ChecklistBlock, after: ChecklistBlock[]): 
     case 'write-in':
       return writeIn(flow, block.label);
     case 'facts':
-      return table(flow, undefined, block.rows.map((r) => [r.label, r.value]), ['label', 'text']);
+      return table(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS);
     case 'table':
       return table(flow, block.head, block.rows, block.columns);
     case 'bullets':
