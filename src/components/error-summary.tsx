@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useContent } from '../content/content-context';
 import type { FieldProblem } from './field-errors';
 
@@ -32,7 +32,8 @@ export function ErrorSummary({ problems, attempt }: { problems: readonly FieldPr
   const ref = useRef<HTMLDivElement>(null);
   const hasProblems = problems.length > 0;
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same paint the summary appears in, never a frame later.
+  useLayoutEffect(() => {
     if (hasProblems) ref.current?.focus();
   }, [attempt, hasProblems]);
 

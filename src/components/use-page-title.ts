@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useContent } from '../content/content-context';
 import type { UiContent } from '../content/wizard-content.types';
 
@@ -11,7 +11,8 @@ export function composePageTitle(ui: UiContent, pageTitle: string, hasErrors = f
 export function usePageTitle(pageTitle: string, hasErrors = false): void {
   const { wizard } = useContent();
   const title = composePageTitle(wizard.ui, pageTitle, hasErrors);
-  useEffect(() => {
+  // Set in the same commit as the error summary, so the tab and the page never disagree.
+  useLayoutEffect(() => {
     document.title = title;
   }, [title]);
 }

@@ -182,8 +182,8 @@ export const questions = {
         paragraphs: ['Who pays for a drug, and which kinds of help you can get, depend on your insurance.'],
       },
       options: {
-        private: { label: 'Through a job or a family member’s job' },
-        marketplace: { label: 'A plan you bought yourself', hint: 'For example, from HealthCare.gov or your state’s marketplace.' },
+        private: { label: 'A private plan', hint: 'For example, through your job or a family member’s job.' },
+        marketplace: { label: 'A Marketplace plan', hint: 'Bought on HealthCare.gov or your state’s marketplace.' },
         medicare: { label: 'Medicare', hint: 'Also called Original Medicare.' },
         'medicare-advantage': { label: 'Medicare Advantage', hint: 'A Medicare plan run by a private company.' },
         medicaid: { label: 'Medicaid' },

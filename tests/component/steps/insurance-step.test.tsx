@@ -47,7 +47,7 @@ describe('InsuranceStep', () => {
     const { user } = renderStep(InsuranceStep);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('link', { name: 'Select your type of insurance' }));
-    expect(screen.getByRole('radio', { name: 'Through a job or a family member’s job' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'A private plan' })).toHaveFocus();
     await user.click(screen.getByRole('link', { name: 'Select the state or territory where you live' }));
     expect(screen.getByRole('combobox', { name: 'Where do you live?' })).toHaveFocus();
   });

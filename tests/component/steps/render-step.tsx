@@ -8,14 +8,18 @@ import type { AnswersPatch, StepProps } from '../../../src/steps/step-props';
 import { en } from '../../../templates/en/bundle';
 
 /** Renders one question page as the shell would, with spies for Continue and Back. */
-export function renderStep(Step: ComponentType<StepProps>, answers: Partial<Answers> = {}) {
+export function renderStep(
+  Step: ComponentType<StepProps>,
+  answers: Partial<Answers> = {},
+  { withBack = true }: { withBack?: boolean } = {},
+) {
   const onSubmit = vi.fn<(patch: AnswersPatch) => void>();
   const onBack = vi.fn<() => void>();
   const user = userEvent.setup();
   const full: Answers = { ...answers, schemaVersion: SCHEMA_VERSION };
   const view = render(
     <ContentProvider content={en}>
-      <Step answers={full} onSubmit={onSubmit} onBack={onBack} />
+      <Step answers={full} onSubmit={onSubmit} onBack={withBack ? onBack : undefined} />
     </ContentProvider>,
   );
   return { user, onSubmit, onBack, view };
