@@ -21,7 +21,7 @@ export const expandedAccess = {
     },
     approvedElsewhere: {
       text: ({ drug }) =>
-        `Because you said ${drug} is approved for another use, your doctor can usually prescribe it off-label instead. Expanded access is mostly for drugs that are not approved yet.`,
+        `Because you said ${drug} is approved for another use, your doctor can usually prescribe it off-label instead. Expanded access is mostly for drugs that are not approved yet. If off-label use is not possible for you, ask your oncologist about it.`,
       sources: [SRC.nciOffLabel],
     },
     allConditionsMet: {

@@ -8,7 +8,7 @@ export const rightToTry = {
     'Right to Try is a federal law from 2018. It is another road to a drug that is still being studied, for a life-threatening illness. It skips the FDA request. It sits beside expanded access, not in place of it.',
   reasons: {
     inTrial: {
-      text: 'Because you said you are in a trial, Right to Try is not the road now. It is for people who cannot join a trial of the drug.',
+      text: 'Because you said you are in a trial, Right to Try is not the road now. It is for people who cannot join a trial of the drug. If you leave the trial or it ends, this could change.',
       sources: [SRC.fdaRightToTry],
     },
     approvedDrug: {
@@ -16,7 +16,7 @@ export const rightToTry = {
       sources: [SRC.fdaRightToTry],
     },
     optionsLeft: {
-      text: 'Because you said approved treatments are left, Right to Try does not fit now. It is only for people who have used up approved treatments.',
+      text: 'Because you said approved treatments are left, Right to Try does not fit now. It is only for people who have used up approved treatments. That could change later.',
       sources: [SRC.fdaRightToTry],
     },
     trialFirst: {
