@@ -1,5 +1,6 @@
 import { useContent } from '../content/content-context';
 import { LANGS, type Lang } from '../content/languages';
+import '../styles/language-switch.css';
 
 type LanguageSwitchProps = {
   /** The language on screen. */
