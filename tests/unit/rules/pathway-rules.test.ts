@@ -216,7 +216,7 @@ describe('the decision table, persona by persona', () => {
     for (const rule of notFired) expect(allFired, `${rule} should not fire`).not.toContain(rule);
     // Every fired rule shows as exactly one reason, in the same order.
     for (const pathway of evaluation.pathways) {
-      expect(pathway.reasons).toHaveLength(trace[pathway.id].reasonRules.length);
+      expect(pathway.reasons.map((r) => r.rule)).toEqual(trace[pathway.id].reasonRules);
       expect(trace[pathway.id].reasonRules[0]).toBe(trace[pathway.id].fitRule);
     }
   });
