@@ -87,6 +87,19 @@ describe('the checklist PDF, read back as text', () => {
     expect(pdf.lang).toBe('en');
   });
 
+  it('draws a tick box (not a form field) for every first step, step, question and document', async () => {
+    const evaluation = mixedEvaluation();
+    const { pdf } = await make(typedAnswers(), evaluation);
+    const items =
+      evaluation.firstSteps.length +
+      evaluation.pathways.reduce((n, p) => n + p.steps.length + new Set(p.questions).size, 0) +
+      Object.keys(enSources.documents.items).length;
+    const squares = pdf.pages.flatMap((page) => page.squares);
+    expect(squares).toHaveLength(items);
+    for (const square of squares) expect(square.side).toBeGreaterThan(10); // about 4 mm: room for a pen tick
+    expect(pdf.info['IsAcroFormPresent']).toBe(false);
+  });
+
   it('uses no type smaller than 11 pt in the body and 9 pt in the footer', async () => {
     const { pdf } = await make(typedAnswers(), mixedEvaluation());
     for (const page of pdf.pages) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 const require = createRequire(import.meta.url);
 const STANDARD_FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
@@ -8,7 +8,10 @@ const STANDARD_FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/packag
 /** One run of text as pdfjs sees it, in PDF points from the page's bottom-left corner. */
 export type TextItem = { str: string; x: number; y: number; width: number; height: number };
 
-export type ReadPage = { width: number; height: number; items: TextItem[]; text: string };
+/** A drawn square (a tick box), by its lower-left corner and side, in PDF points. */
+export type DrawnSquare = { x: number; y: number; side: number };
+
+export type ReadPage = { width: number; height: number; items: TextItem[]; text: string; squares: DrawnSquare[] };
 
 export type ReadPdf = {
   pages: ReadPage[];
@@ -40,6 +43,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         height: viewport.height,
         items,
         text: normalise(items.map((i) => i.str).join(' ')),
+        squares: await squaresOf(page),
       });
     }
     const metadata = await pdf.getMetadata();
@@ -49,6 +53,22 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   } finally {
     await task.destroy();
   }
+}
+
+/** Paths whose bounding box is a small square: the drawn tick boxes (table borders and rules are not square). */
+async function squaresOf(page: { getOperatorList: () => Promise<{ fnArray: number[]; argsArray: unknown[] }> }): Promise<DrawnSquare[]> {
+  const ops = await page.getOperatorList();
+  const squares: DrawnSquare[] = [];
+  ops.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.constructPath) return;
+    const box = (ops.argsArray[i] as unknown[])[2] as Record<number, number> | null | undefined;
+    if (!box) return;
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = [box[0], box[1], box[2], box[3]];
+    const width = x1 - x0;
+    const height = y1 - y0;
+    if (width > 5 && width < 30 && Math.abs(width - height) < 0.5) squares.push({ x: x0, y: y0, side: width });
+  });
+  return squares;
 }
 
 /**
