@@ -12,7 +12,11 @@ export function focusField(id: string): void {
   field.focus({ preventScroll: true });
 }
 
-/** Where an element sits in the page, so the summary lists problems in the order of the questions. */
+/**
+ * Puts problems in the order their fields sit on the page (zod reports cross-field checks last).
+ * Reading the DOM while rendering is safe here: the fields are on the page before any problem is,
+ * since problems only come with a Continue.
+ */
 function documentOrder(problems: readonly FieldProblem[]): FieldProblem[] {
   if (typeof document === 'undefined') return [...problems];
   return [...problems].sort((a, b) => {
