@@ -114,14 +114,13 @@ export type NavigatorContent = {
   };
   /** Shown beside each reason on the results page in navigator mode. */
   rule: (ruleId: string) => string;
-  /** The clinician summary page at the front of the PDF in navigator mode. */
+  /** The clinician summary page after the patient's pages of the PDF, in navigator mode. */
   summary: {
     title: string;
-    diagnosis: string;
+    intro: string;
     linesOfTherapy: string;
-    biomarkers: string;
-    insurance: string;
     pathways: string;
+    pathwayColumns: { pathway: string; fit: string; rules: string };
     keyQuestions: string;
     notes: string;
     none: string;

@@ -11,6 +11,7 @@ import type {
   QuestionGroup,
   ReplacedCharacter,
 } from './checklist-document';
+import { clinicianSummaryBlocks, sectionNotesBlocks, type NavigatorChecklistWords } from './clinician-summary';
 import { toPrintable } from './printable-text';
 
 /** The parts of a language bundle the checklist reads: its own words and the engine's and wizard's names. */
@@ -21,6 +22,8 @@ export type ChecklistSources = {
   documents: { items: Record<string, string> };
   glossary: Record<string, { term: string; definition: string }>;
   wizard: { cancerTypes: Record<CancerTypeId, { name: string }> };
+  /** Navigator mode's words (src/pdf/clinician-summary.ts); without them, no notes or clinician page. */
+  navigator?: NavigatorChecklistWords;
 };
 
 export type ChecklistInput = {
@@ -29,6 +32,8 @@ export type ChecklistInput = {
   content: ChecklistSources;
   /** The day the checklist is made, YYYY-MM-DD (passed in: the builder reads no clock). */
   madeOn: string;
+  /** Navigator mode: a one-page clinician summary after the patient's pages. */
+  clinicianSummary?: boolean;
 };
 
 function formatDate(isoDate: string, lang: string): string {
@@ -162,7 +167,7 @@ function printable<T>(value: T, marker: string, replaced: ReplacedCharacter[]): 
 }
 
 /** Turns answers and their evaluation into the checklist's words and structure, ready to lay out. */
-export function buildChecklist({ answers, evaluation, content, madeOn }: ChecklistInput): ChecklistDocument {
+export function buildChecklist({ answers, evaluation, content, madeOn, clinicianSummary = false }: ChecklistInput): ChecklistDocument {
   const c = content.checklist;
   const fitName = (fit: Fit) => content.pathways.fitNames[fit];
   const blocks: ChecklistBlock[] = [
@@ -204,6 +209,7 @@ export function buildChecklist({ answers, evaluation, content, madeOn }: Checkli
   if (present(answers.notes)) {
     blocks.push({ kind: 'heading', level: 2, text: c.notes.heading }, { kind: 'paragraph', text: answers.notes.trim() });
   }
+  blocks.push(...sectionNotesBlocks(answers, content.navigator));
 
   blocks.push({ kind: 'heading', level: 1, text: c.pathways.heading });
   evaluation.pathways.forEach((pathway, i) => {
@@ -235,6 +241,20 @@ export function buildChecklist({ answers, evaluation, content, madeOn }: Checkli
   const glossary = termsUsed(allText(blocks), content);
   if (glossary.length > 0) {
     blocks.push({ kind: 'heading', level: 1, text: c.glossary.heading }, { kind: 'glossary', entries: glossary });
+  }
+  if (clinicianSummary && content.navigator) {
+    blocks.push(
+      ...clinicianSummaryBlocks({
+        answers,
+        evaluation,
+        words: content.navigator,
+        facts: summaryRows(answers, content).filter((row) => row.label !== c.summary.filledBy && row.label !== c.summary.appointment),
+        pathwayTitle: (id) => content.pathways[id].title,
+        fitName,
+        outcomeName: (outcome) => c.values.outcome[outcome],
+        treatmentColumns: c.summary.treatmentColumns,
+      }),
+    );
   }
 
   const replaced: ReplacedCharacter[] = [];

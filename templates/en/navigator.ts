@@ -56,13 +56,12 @@ export const navigator = {
   rule: (ruleId) => `Rule: ${ruleId}`,
   summary: {
     title: 'Clinician summary',
-    diagnosis: 'Diagnosis',
+    intro: 'One page for the care team, made in navigator mode. The pages before it are the patient’s own.',
     linesOfTherapy: 'Lines of therapy',
-    biomarkers: 'Biomarkers',
-    insurance: 'Insurance',
     pathways: 'Pathways and fit',
+    pathwayColumns: { pathway: 'Pathway', fit: 'Fit', rules: 'Rules' },
     keyQuestions: 'Key questions',
     notes: 'Navigator notes',
-    none: 'Not provided',
+    none: 'None listed',
   },
 } satisfies NavigatorContent;

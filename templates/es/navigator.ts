@@ -59,13 +59,12 @@ export const navigator = {
   rule: (ruleId) => `Regla: ${ruleId}`,
   summary: {
     title: 'Resumen para el equipo médico',
-    diagnosis: 'Diagnóstico',
+    intro: 'Una página para el equipo médico, hecha en el modo de navegador. Las páginas anteriores son las del paciente.',
     linesOfTherapy: 'Líneas de tratamiento',
-    biomarkers: 'Biomarcadores',
-    insurance: 'Seguro médico',
     pathways: 'Caminos y qué tan bien encajan',
+    pathwayColumns: { pathway: 'Camino', fit: 'Encaje', rules: 'Reglas' },
     keyQuestions: 'Preguntas clave',
     notes: 'Notas del navegador de pacientes',
-    none: 'No se indicó',
+    none: 'No se indicó ninguno',
   },
 } satisfies NavigatorContent;
