@@ -1,4 +1,5 @@
 import type { SectionStatus } from '../../flows/section-status';
+import type { QuestionsVoice } from './navigator-voice';
 
 /**
  * Words for keeping a session safe on a shared computer (restore, export and import, finish and
@@ -112,6 +113,8 @@ export type NavigatorContent = {
     hint: string;
     option: (minutes: number) => string;
   };
+  /** The question pages in the third person, for a navigator reading them to the patient. */
+  voice: QuestionsVoice;
   /** Shown beside each reason on the results page in navigator mode. */
   rule: (ruleId: string) => string;
   /** The clinician summary page after the patient's pages of the PDF, in navigator mode. */

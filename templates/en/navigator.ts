@@ -53,6 +53,71 @@ export const navigator = {
     hint: 'A warning comes first, with a button to keep going.',
     option: (minutes) => `${minutes} minutes`,
   },
+  voice: {
+    diagnosis: { title: 'The patient’s diagnosis' },
+    treatmentsTried: {
+      title: 'Treatments the patient has tried',
+      intro: 'Add each cancer treatment the patient has had or is having now. If they have not had any yet, leave the list empty.',
+      list: {
+        heading: 'The patient’s treatments',
+        noneYet: 'No treatments added yet.',
+        outcome: {
+          options: {
+            'still-taking': { label: 'They are still having it' },
+            'side-effects': { label: 'They stopped because of side effects' },
+          },
+        },
+      },
+      standardOptionsLeft: { label: 'Has the care team said there are other approved treatments the patient could still try?' },
+    },
+    drugOfInterest: {
+      title: 'The drug the patient is asking about',
+      approval: { options: { 'approved-for-my-cancer': { label: 'Yes, it is approved for their type of cancer' } } },
+    },
+    insurance: {
+      residenceState: { label: 'Where does the patient live?' },
+      coverage: {
+        label: 'What health insurance does the patient have?',
+        options: { uninsured: { label: 'They do not have health insurance' } },
+      },
+      deniedBefore: { label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?' },
+      costConcern: { label: 'How worried is the patient about the cost of treatment?' },
+    },
+    household: {
+      title: 'The patient’s household and income',
+      intro: 'The patient does not have to answer these questions. A rough answer is fine.',
+      householdSize: { label: 'How many people live in the patient’s household?' },
+      yearlyIncome: { label: 'What is the household’s yearly income?' },
+    },
+    trialStatus: {
+      status: {
+        label: 'Has the patient looked into clinical trials?',
+        options: {
+          'in-a-trial': { label: 'They are in a clinical trial now' },
+          looking: { label: 'They are looking for a trial now' },
+          'looked-not-eligible': { label: 'They looked, but could not join one' },
+          'not-interested': { label: 'They do not want to join a trial' },
+        },
+      },
+    },
+    trialTravel: {
+      travel: {
+        label: 'How far could the patient travel for a trial?',
+        options: { 'near-home': { label: 'Only near their home' }, 'in-my-state': { label: 'Anywhere in their state' } },
+      },
+      zip: { label: 'The patient’s ZIP code' },
+    },
+    careTeam: {
+      title: 'The patient’s care team',
+      oncologistOpenToHelp: { label: 'Is the patient’s cancer doctor willing to help them ask for a drug?' },
+      setting: { label: 'Where does the patient get cancer care?' },
+    },
+    appointment: {
+      title: 'The patient’s next appointment',
+      intro: 'These questions are optional. What you write here goes on the patient’s checklist.',
+      date: { label: 'Date of the patient’s next appointment' },
+    },
+  },
   rule: (ruleId) => `Rule: ${ruleId}`,
   summary: {
     title: 'Clinician summary',

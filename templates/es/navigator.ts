@@ -56,6 +56,71 @@ export const navigator = {
     hint: 'Primero sale un aviso, con un botón para seguir.',
     option: (minutes) => `${minutes} minutos`,
   },
+  voice: {
+    diagnosis: { title: 'El diagnóstico del paciente' },
+    treatmentsTried: {
+      title: 'Tratamientos que ha probado el paciente',
+      intro: 'Agregue cada tratamiento contra el cáncer que el paciente ha recibido o recibe ahora. Si todavía no ha recibido ninguno, deje la lista vacía.',
+      list: {
+        heading: 'Los tratamientos del paciente',
+        noneYet: 'Todavía no se agregó ningún tratamiento.',
+        outcome: {
+          options: {
+            'still-taking': { label: 'Todavía lo está recibiendo' },
+            'side-effects': { label: 'Lo dejó por los efectos secundarios' },
+          },
+        },
+      },
+      standardOptionsLeft: { label: '¿El equipo de atención le ha dicho al paciente que hay otros tratamientos aprobados que todavía podría probar?' },
+    },
+    drugOfInterest: {
+      title: 'El medicamento por el que pregunta el paciente',
+      approval: { options: { 'approved-for-my-cancer': { label: 'Sí, está aprobado para su tipo de cáncer' } } },
+    },
+    insurance: {
+      residenceState: { label: '¿Dónde vive el paciente?' },
+      coverage: {
+        label: '¿Qué seguro médico tiene el paciente?',
+        options: { uninsured: { label: 'No tiene seguro médico' } },
+      },
+      deniedBefore: { label: '¿Alguna vez un seguro se negó a pagar uno de los tratamientos contra el cáncer del paciente?' },
+      costConcern: { label: '¿Cuánto le preocupa al paciente el costo del tratamiento?' },
+    },
+    household: {
+      title: 'El hogar y los ingresos del paciente',
+      intro: 'El paciente no tiene que contestar estas preguntas. Una respuesta aproximada está bien.',
+      householdSize: { label: '¿Cuántas personas viven en el hogar del paciente?' },
+      yearlyIncome: { label: '¿Cuánto gana el hogar al año?' },
+    },
+    trialStatus: {
+      status: {
+        label: '¿El paciente ha buscado estudios clínicos?',
+        options: {
+          'in-a-trial': { label: 'Está en un estudio clínico ahora' },
+          looking: { label: 'Está buscando un estudio ahora' },
+          'looked-not-eligible': { label: 'Buscó, pero no pudo entrar en ninguno' },
+          'not-interested': { label: 'No quiere entrar en un estudio' },
+        },
+      },
+    },
+    trialTravel: {
+      travel: {
+        label: '¿Qué tan lejos podría viajar el paciente para un estudio?',
+        options: { 'near-home': { label: 'Solo cerca de su casa' }, 'in-my-state': { label: 'A cualquier lugar de su estado' } },
+      },
+      zip: { label: 'El código postal (ZIP) del paciente' },
+    },
+    careTeam: {
+      title: 'El equipo de atención médica del paciente',
+      oncologistOpenToHelp: { label: '¿El médico del cáncer del paciente está dispuesto a ayudarle a pedir un medicamento?' },
+      setting: { label: '¿Dónde recibe el paciente su atención para el cáncer?' },
+    },
+    appointment: {
+      title: 'La próxima cita del paciente',
+      intro: 'Estas preguntas son opcionales. Lo que escriba aquí va en la lista del paciente para la cita.',
+      date: { label: 'Fecha de la próxima cita del paciente' },
+    },
+  },
   rule: (ruleId) => `Regla: ${ruleId}`,
   summary: {
     title: 'Resumen para el equipo médico',

@@ -1,0 +1,34 @@
+import type { Content } from './types';
+import type { QuestionsContent } from './wizard-content.types';
+
+/**
+ * Third-person words for the question pages, read aloud by a navigator: the same shape as the
+ * questions, holding only the strings that change. Each sentence still lives in one template, and
+ * a key that no longer exists in the questions fails the type check.
+ */
+export type Voice<T> = {
+  [K in keyof T]?: T[K] extends string ? string : T[K] extends (...args: never[]) => unknown ? never : T[K] extends readonly unknown[] ? never : Voice<T[K]>;
+};
+
+export type QuestionsVoice = Voice<QuestionsContent>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function overlay<T>(base: T, changes: unknown): T {
+  if (!isRecord(base) || !isRecord(changes)) return (typeof changes === 'string' ? changes : base) as T;
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    if (key in base) result[key] = overlay(base[key], value);
+  }
+  return result as T;
+}
+
+/** The bundle with the question pages worded for a navigator reading them: "the patient", not "you". */
+export function inNavigatorVoice(content: Content): Content {
+  return {
+    ...content,
+    wizard: { ...content.wizard, questions: overlay(content.wizard.questions, content.navigator.voice) },
+  };
+}
