@@ -248,7 +248,7 @@ export const questions = {
   },
 
   trialTravel: {
-    title: 'Where could you go for a trial?',
+    title: 'Travel for a clinical trial',
     travel: {
       label: 'How far could you travel for a trial?',
       hint: 'Think about visits every few weeks, sometimes for months.',
@@ -260,7 +260,7 @@ export const questions = {
     },
     zip: {
       label: 'Your ZIP code',
-      hint: 'Used only to help you search for trials near you. It is 5 digits, like 43210.',
+      hint: 'It helps you look for trials near you. It has 5 digits, like 43210.',
     },
   },
 
