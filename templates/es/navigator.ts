@@ -124,7 +124,7 @@ export const navigator = {
   rule: (ruleId) => `Regla: ${ruleId}`,
   summary: {
     title: 'Resumen para el equipo médico',
-    intro: 'Una página para el equipo médico, hecha en el modo de navegador. Las páginas anteriores son las del paciente.',
+    intro: 'Una página para el equipo médico, hecha en el modo navegador de pacientes. Las páginas anteriores son las del paciente.',
     linesOfTherapy: 'Líneas de tratamiento',
     pathways: 'Caminos y qué tan bien encajan',
     pathwayColumns: { pathway: 'Camino', fit: 'Encaje', rules: 'Reglas' },

@@ -250,7 +250,7 @@ export const questions = {
   },
 
   trialTravel: {
-    title: '¿A dónde podría ir para un estudio?',
+    title: 'Viajar para un estudio clínico',
     travel: {
       label: '¿Qué tan lejos podría viajar para un estudio?',
       hint: 'Piense en visitas cada pocas semanas, a veces durante meses.',
@@ -262,7 +262,7 @@ export const questions = {
     },
     zip: {
       label: 'Su código postal (ZIP)',
-      hint: 'Solo se usa para ayudarle a buscar estudios cerca de usted. Tiene 5 números, como 43210.',
+      hint: 'Le ayuda a buscar estudios cerca de usted. Tiene 5 números, como 43210.',
     },
   },
 
