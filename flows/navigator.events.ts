@@ -1,3 +1,4 @@
+import type { Answers } from '../src/domain/answers.schema';
 import type { AnswersPatch } from './navigator.answers';
 import type { QuestionStepId } from './steps';
 
@@ -11,7 +12,11 @@ export type NavigatorEvent =
   | SubmitEvent
   | { type: 'nav.back' }
   | { type: 'answers.confirm' }
-  | { type: 'session.restart' };
+  | { type: 'session.restart' }
+  /** Navigator mode: the note on one page (empty text removes it). */
+  | { type: 'notes.save'; section: QuestionStepId; text: string }
+  /** An imported answers file, already checked, replaces the answers; the check page opens. */
+  | { type: 'answers.replace'; answers: Answers };
 
 /** Where a Change link or a "would sharpen the result" link can lead. */
 export type RouteTarget = `#${QuestionStepId}`;

@@ -1,7 +1,8 @@
 import { and, assign, setup } from 'xstate';
-import type { Answers } from '../src/domain/answers.schema';
+import { LIMITS, answersSchema, type Answers } from '../src/domain/answers.schema';
 import { emptyAnswers, mergeAnswers, pruneSkippedAnswers } from './navigator.answers';
 import type { NavigatorEvent } from './navigator.events';
+import { isSectionId, withSectionNote } from './section-notes';
 import { hasNoAnswersFor, hasTestingDone, needsHouseholdQuestions, needsTrialTravel } from './steps';
 
 export type NavigatorContext = {
@@ -42,6 +43,10 @@ export const navigatorMachine = setup({
     hasNoFindingsYet: ({ context, event }) => hasNoAnswersFor('biomarkerFindings', answersAfter(context, event)),
     hasNoHouseholdAnswersYet: ({ context, event }) => hasNoAnswersFor('household', answersAfter(context, event)),
     hasNoTravelAnswersYet: ({ context, event }) => hasNoAnswersFor('trialTravel', answersAfter(context, event)),
+    // Payload checks: the graph tests (and any untyped caller) may send these events bare.
+    isValidNote: ({ event }) =>
+      event.type === 'notes.save' && typeof event.text === 'string' && event.text.length <= LIMITS.sectionNote && isSectionId(event.section),
+    isValidAnswers: ({ event }) => event.type === 'answers.replace' && answersSchema.safeParse(event.answers).success,
   },
   actions: {
     saveAnswers: assign({
@@ -51,6 +56,13 @@ export const navigatorMachine = setup({
     markReturnToReview: assign({ returnToReview: true }),
     clearReturnToReview: assign({ returnToReview: false }),
     clearAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
+    saveSectionNote: assign({
+      answers: ({ context, event }) => (event.type === 'notes.save' ? withSectionNote(context.answers, event.section, event.text) : context.answers),
+    }),
+    replaceAnswers: assign({
+      answers: ({ context, event }) => (event.type === 'answers.replace' ? event.answers : context.answers),
+      returnToReview: false,
+    }),
   },
 }).createMachine({
   id: 'navigator',
@@ -59,6 +71,9 @@ export const navigatorMachine = setup({
   on: {
     // Available everywhere; the results page asks the person to confirm before sending it.
     'session.restart': { target: '.welcome', actions: 'clearAnswers' },
+    // Navigator mode: notes are saved where the navigator is, without moving.
+    'notes.save': { guard: 'isValidNote', actions: 'saveSectionNote' },
+    'answers.replace': { guard: 'isValidAnswers', target: '.checkAnswers', actions: ['replaceAnswers', 'pruneSkippedAnswers'] },
   },
   states: {
     welcome: {
