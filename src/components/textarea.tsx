@@ -97,7 +97,7 @@ export function Textarea({
           <p className={length > limit ? 'character-count character-count--over' : 'character-count hint'} aria-hidden="true">
             {countText}
           </p>
-          <p className="visually-hidden" aria-live="polite">
+          <p className="visually-hidden" role="status">
             {spokenCount}
           </p>
         </>
