@@ -55,6 +55,7 @@ export function InsuranceStep({ answers, onSubmit, onBack }: StepProps) {
         options={stateOptions}
         error={messageFor('residenceState')}
         registration={register('residenceState')}
+        autoComplete="address-level1"
       />
       <Radios
         id={fieldId('insurance.coverage')}
