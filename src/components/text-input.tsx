@@ -12,7 +12,7 @@ type TextInputProps = {
   why?: WhyWeAskText;
   error?: string;
   registration: UseFormRegisterReturn;
-  /** How wide the box is, in characters it is meant for: short boxes say "short answer". */
+  /** How wide the box is: a narrow box tells a person that a short answer is expected. */
   width?: 'zip' | 'number' | 'medium' | 'full';
   /** Shown before the box, e.g. "$". */
   prefix?: string;
