@@ -101,8 +101,6 @@ export type NavigatorContent = {
     label: (section: string) => string;
     hint: (maxCharacters: number) => string;
     tooLong: (maxCharacters: number) => string;
-    save: string;
-    saved: string;
   };
   shortcuts: {
     heading: string;

@@ -37,8 +37,6 @@ export const navigator = {
     label: (section) => `Navigator notes: ${section} (optional)`,
     hint: (maxCharacters) => `These notes go into the checklist. At most ${maxCharacters} characters.`,
     tooLong: (maxCharacters) => `Notes must be ${maxCharacters} characters or fewer`,
-    save: 'Save notes',
-    saved: 'Notes saved.',
   },
   shortcuts: {
     heading: 'Keyboard shortcuts',

@@ -40,8 +40,6 @@ export const navigator = {
     label: (section) => `Notas del navegador de pacientes: ${section} (opcional)`,
     hint: (maxCharacters) => `Estas notas van en la lista. Como máximo ${maxCharacters} caracteres.`,
     tooLong: (maxCharacters) => `Las notas deben tener ${maxCharacters} caracteres o menos`,
-    save: 'Guardar las notas',
-    saved: 'Notas guardadas.',
   },
   shortcuts: {
     heading: 'Atajos de teclado',
