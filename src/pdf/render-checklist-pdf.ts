@@ -39,6 +39,37 @@ function binaryString(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * Wraps text to `width` in the doc's current font. Lines break at spaces (and in a web address also
+ * after a slash, ? or &); a word too long for a line breaks after a hyphen or slash, and only then
+ * between letters. Each newline in the text starts a new line.
+ */
+function wrap(doc: jsPDF, text: string, width: number, breaks: 'words' | 'address'): string[] {
+  const fits = (line: string) => doc.getTextWidth(line) <= width;
+  const at = breaks === 'address' ? /(?<=[ /?&])/u : /(?<= )/u;
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    const pieces = paragraph.split(at).flatMap((piece) => (fits(piece.trimEnd()) ? [piece] : piece.split(/(?<=[-/])/u)));
+    for (const piece of pieces) {
+      if (fits((line + piece).trimEnd())) {
+        line += piece;
+        continue;
+      }
+      if (line.trim()) lines.push(line.trimEnd());
+      line = '';
+      if (fits(piece.trimEnd())) line = piece;
+      else {
+        const broken = doc.splitTextToSize(piece, width) as string[];
+        line = broken.pop() ?? '';
+        lines.push(...broken);
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines;
+}
+
 /** Lays out blocks top to bottom, starting a new page when the next piece would not fit. */
 class Flow {
   y: number = TOP;
@@ -55,10 +86,10 @@ class Flow {
     if (this.y + height > BODY_BOTTOM && this.y > TOP) this.newPage();
   }
 
-  lines(text: string, width: number, size: number, style: Style): string[] {
+  lines(text: string, width: number, size: number, style: Style, breaks: 'words' | 'address' = 'words'): string[] {
     this.doc.setFont(FONT, style);
     this.doc.setFontSize(size);
-    return this.doc.splitTextToSize(text, width) as string[];
+    return wrap(this.doc, text, width, breaks);
   }
 
   /** Writes wrapped lines at `x`, breaking across pages between lines; returns each line's baseline. */
@@ -75,34 +106,6 @@ class Flow {
       this.y += step;
     }
     return placed;
-  }
-
-  /**
-   * Wraps a web address after a slash (or, for a part too long for a line, after a hyphen), never
-   * inside a word where it can: a hyphen at a line end reads as part of the address.
-   */
-  addressLines(text: string, width: number, size: number): string[] {
-    this.doc.setFont(FONT, 'normal');
-    this.doc.setFontSize(size);
-    const fits = (line: string) => this.doc.getTextWidth(line) <= width;
-    const pieces = text.split(/(?<=[ /?&])/u).flatMap((piece) => (fits(piece) ? [piece] : piece.split(/(?<=-)/u)));
-    const lines: string[] = [];
-    let line = '';
-    for (const piece of pieces) {
-      if (fits(line + piece)) {
-        line += piece;
-        continue;
-      }
-      if (line) lines.push(line.trimEnd());
-      if (fits(piece)) line = piece;
-      else {
-        const broken = this.doc.splitTextToSize(piece, width) as string[];
-        line = broken.pop() ?? '';
-        lines.push(...broken);
-      }
-    }
-    if (line) lines.push(line.trimEnd());
-    return lines;
   }
 
   gap(mm: number): void {
@@ -204,7 +207,7 @@ function contacts(flow: Flow, items: ContactEntry[]): void {
     const rows = contact.lines.map((line) => ({
       line,
       wrapped: line.link
-        ? flow.addressLines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body)
+        ? flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal', 'address')
         : flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal'),
     }));
     const height = (name.length + rows.reduce((sum, r) => sum + r.wrapped.length, 0)) * lineHeight(SIZE.body);
@@ -289,7 +292,7 @@ function table(flow: Flow, head: string[] | undefined, body: string[][], columns
       lineColor: 0,
       lineWidth: 0.2,
       cellPadding: CELL_PADDING,
-      overflow: 'linebreak',
+      overflow: (text, width) => wrap(flow.doc, Array.isArray(text) ? text.join('\n') : text, width, 'words'),
       valign: 'top',
     },
     headStyles: { fontStyle: 'bold', fillColor: 230 },
