@@ -54,7 +54,12 @@ function isOwnOrSafe(url: string, origin: string): boolean {
 /** Opens a fresh browser context (no storage shared with other tests) with both guards attached. */
 export async function openApp(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; locale?: string } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    locale?: string;
+    /** Only for proving the network guard: lets a request past the app's Content-Security-Policy. */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<AppSession> {
   const origin = appOrigin();
   const context = await browser.newContext({
@@ -62,6 +67,7 @@ export async function openApp(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,
+    bypassCSP: options.bypassCSP ?? false,
   });
   const requests: string[] = [];
   const errors: string[] = [];
