@@ -31,8 +31,15 @@ function save(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+type ChecklistActionsProps = {
+  answers: Answers;
+  evaluation: Evaluation;
+  /** Navigator mode: add the one-page clinician summary after the patient's pages. */
+  clinicianSummary?: boolean;
+};
+
 /** "Download checklist (PDF)" and "Print" for the results page; the PDF code loads only on click. */
-export function ChecklistActions({ answers, evaluation }: { answers: Answers; evaluation: Evaluation }) {
+export function ChecklistActions({ answers, evaluation, clinicianSummary = false }: ChecklistActionsProps) {
   const content = useContent();
   const t = content.checklist.actions;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -43,7 +50,7 @@ export function ChecklistActions({ answers, evaluation }: { answers: Answers; ev
     setStatus({ kind: 'working' });
     try {
       const { makeChecklistPdf } = await import('../pdf/make-checklist-pdf-web');
-      const made = await makeChecklistPdf({ answers, evaluation, content, madeOn: today() }, import.meta.env.BASE_URL);
+      const made = await makeChecklistPdf({ answers, evaluation, content, madeOn: today(), clinicianSummary }, import.meta.env.BASE_URL);
       save(made.blob, made.fileName);
       setStatus({ kind: 'done', fileName: made.fileName, replaced: made.replaced });
     } catch {
