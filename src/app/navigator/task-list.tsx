@@ -1,6 +1,7 @@
 import type { SectionSummary } from '../../../flows/section-status';
 import type { QuestionStepId } from '../../../flows/steps';
 import { useContent } from '../../content/content-context';
+import '../session/session.css';
 
 type TaskListProps = {
   sections: readonly SectionSummary[];
@@ -35,10 +36,10 @@ export function TaskList({ sections, canGo, onGo }: TaskListProps) {
                   {name}
                 </span>
               )}
-              <span id={statusId} className="task-list__status">
+              <span id={statusId} className={`tag tag--${status}`}>
                 {words.status[status]}
-                {current && <span className="task-list__current">{` · ${words.current}`}</span>}
               </span>
+              {current && <span className="task-list__current">{words.current}</span>}
             </li>
           );
         })}

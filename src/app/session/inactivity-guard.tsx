@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
 import { useContent } from '../../content/content-context';
+import './session.css';
 
 /** How long the warning shows before answers are cleared. */
 export const WARNING_SECONDS = 60;

@@ -1,0 +1,165 @@
+import { useCallback, useState } from 'react';
+import type { Actor, Snapshot } from 'xstate';
+import { navigatorMachine } from '../../../flows/navigator.machine';
+import { DEFAULT_PREFS, loadPrefs, savePrefs, type SessionPrefs, type TimeoutMinutes } from '../../lib/navigator-prefs';
+import {
+  KEPT_KEY,
+  SESSION_KEY,
+  discardSetAside,
+  isKept,
+  loadSession,
+  readSetAside,
+  removeOurKeys,
+  saveSession,
+  stopKeeping,
+} from '../../lib/session-store';
+
+export type NavigatorActor = Actor<typeof navigatorMachine>;
+
+/** Why the welcome page shows a "cleared" message. */
+export type ClearedReason = 'finished' | 'timeout';
+
+type Start = {
+  snapshot: Snapshot<unknown> | undefined;
+  migrated: boolean;
+  setAside: string | null;
+  prefs: SessionPrefs;
+  kept: boolean;
+};
+
+/** Storage can be blocked (private windows, policies): the app still works, it just forgets. */
+function storages(): { session: Storage; local: Storage } | null {
+  try {
+    return { session: window.sessionStorage, local: window.localStorage };
+  } catch {
+    return null;
+  }
+}
+
+function readStart(): Start {
+  const stores = storages();
+  if (!stores) return { snapshot: undefined, migrated: false, setAside: null, prefs: DEFAULT_PREFS, kept: false };
+  const result = loadSession(stores, { machine: navigatorMachine });
+  return {
+    snapshot: result.kind === 'restored' ? result.snapshot : undefined,
+    migrated: result.kind === 'restored' && result.migratedFrom !== undefined,
+    setAside: readSetAside(stores.session),
+    prefs: loadPrefs(stores.session),
+    kept: isKept(stores.local),
+  };
+}
+
+/** Nothing worth keeping yet: the welcome page with no answers. Saving it would leave a trace for nothing. */
+function isBlank(actor: NavigatorActor): boolean {
+  const snapshot = actor.getSnapshot();
+  return snapshot.value === 'welcome' && Object.keys(snapshot.context.answers).length === 1;
+}
+
+function writeSafely(write: () => void): void {
+  try {
+    write();
+  } catch {
+    // A full or blocked storage must not stop the wizard; the answers stay on screen.
+  }
+}
+
+export type NavigatorSession = {
+  /** Changes when the session is cleared: the shell remounts its actor with this as the key. */
+  actorKey: number;
+  /** The snapshot the actor starts from: a restored session, or undefined for a fresh one. */
+  snapshot: Snapshot<unknown> | undefined;
+  migrated: boolean;
+  setAside: string | null;
+  discardSetAside: () => void;
+  cleared: ClearedReason | null;
+  dismissCleared: () => void;
+  prefs: SessionPrefs;
+  setNavigatorMode: (on: boolean) => void;
+  setTimeoutMinutes: (minutes: TimeoutMinutes) => void;
+  kept: boolean;
+  setKept: (keep: boolean, actor: NavigatorActor) => void;
+  /** Wipes every trace of the session from the browser and starts a fresh one. */
+  clear: (reason: ClearedReason) => void;
+  /** Saves each new snapshot of the actor to this tab (and the kept copy); returns the unsubscribe. */
+  persist: (actor: NavigatorActor) => () => void;
+};
+
+/**
+ * The session around the wizard's actor: restored from this tab on load, saved on every change,
+ * kept between visits only on request, and cleared without a trace on "Finish and clear" or time-out.
+ * The machine knows none of this: storage and timers live here, in the React shell.
+ */
+export function useNavigatorSession(): NavigatorSession {
+  const [start] = useState(readStart);
+  const [actorKey, setActorKey] = useState(0);
+  const [snapshot, setSnapshot] = useState(start.snapshot);
+  const [migrated, setMigrated] = useState(start.migrated);
+  const [setAside, setSetAside] = useState(start.setAside);
+  const [cleared, setCleared] = useState<ClearedReason | null>(null);
+  const [prefs, setPrefs] = useState(start.prefs);
+  const [kept, setKeptState] = useState(start.kept);
+
+  const updatePrefs = useCallback((next: SessionPrefs) => {
+    setPrefs(next);
+    const stores = storages();
+    if (stores) writeSafely(() => savePrefs(stores.session, next));
+  }, []);
+
+  const persist = useCallback(
+    (actor: NavigatorActor) => {
+      const save = () => {
+        const stores = storages();
+        if (!stores) return;
+        if (isBlank(actor)) {
+          stores.session.removeItem(SESSION_KEY);
+          return;
+        }
+        const persisted = actor.getPersistedSnapshot();
+        const now = new Date();
+        writeSafely(() => saveSession(stores.session, persisted, now));
+        if (kept) writeSafely(() => saveSession(stores.local, persisted, now, KEPT_KEY));
+      };
+      save();
+      const subscription = actor.subscribe(save);
+      return () => subscription.unsubscribe();
+    },
+    [kept],
+  );
+
+  return {
+    actorKey,
+    snapshot,
+    migrated,
+    setAside,
+    discardSetAside: () => {
+      const stores = storages();
+      if (stores) discardSetAside(stores.session);
+      setSetAside(null);
+    },
+    cleared,
+    dismissCleared: () => setCleared(null),
+    prefs,
+    setNavigatorMode: (on) => updatePrefs({ ...prefs, navigatorMode: on }),
+    setTimeoutMinutes: (minutes) => updatePrefs({ ...prefs, timeoutMinutes: minutes }),
+    kept,
+    setKept: (keep, actor) => {
+      const stores = storages();
+      setKeptState(keep);
+      if (!stores) return;
+      if (keep) writeSafely(() => saveSession(stores.local, actor.getPersistedSnapshot(), new Date(), KEPT_KEY));
+      else stopKeeping(stores.local);
+    },
+    clear: (reason) => {
+      const stores = storages();
+      if (stores) removeOurKeys(stores.session, stores.local);
+      // Navigator mode and the timeout are the navigator's, not the patient's: they stay on screen, unsaved.
+      setSnapshot(undefined);
+      setMigrated(false);
+      setSetAside(null);
+      setKeptState(false);
+      setCleared(reason);
+      setActorKey((key) => key + 1);
+    },
+    persist,
+  };
+}
