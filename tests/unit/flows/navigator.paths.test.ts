@@ -16,8 +16,7 @@ type NavigatorEvent = EventFromLogic<typeof navigatorMachine>;
  * a bare `{ type }` for every other event the machine accepts in a state (nav.back,
  * session.restart, ...), so filterEvents decides which kinds a traversal may use.
  */
-const FORWARD_VARIANTS: Record<QuestionStepId, AnswersPatch[]> = {
-  ...Object.fromEntries(QUESTION_STEP_IDS.map((id) => [id, [FULL_PATCHES[id]]])),
+const FORWARD_VARIANTS: Partial<Record<QuestionStepId, AnswersPatch[]>> = {
   diagnosis: [FULL_PATCHES.diagnosis, { diagnosis: { cancerType: 'other', cancerTypeOther: 'Chordoma', stage: 'unsure' } }],
   biomarkers: [{ biomarkers: { testing: 'done' } }, { biomarkers: { testing: 'not-done' } }, { biomarkers: { testing: 'unsure' } }],
   insurance: [FULL_PATCHES.insurance, CLOSING_PATCHES.insurance, { residenceState: 'TX', insurance: { coverage: 'uninsured' } }],
@@ -26,7 +25,9 @@ const FORWARD_VARIANTS: Record<QuestionStepId, AnswersPatch[]> = {
   appointment: [FULL_PATCHES.appointment, {}],
 };
 
-const forwardSamples: NavigatorEvent[] = QUESTION_STEP_IDS.flatMap((id) => FORWARD_VARIANTS[id].map((patch) => submitEvent(id, patch)));
+const forwardSamples: NavigatorEvent[] = QUESTION_STEP_IDS.flatMap((id) =>
+  (FORWARD_VARIANTS[id] ?? [FULL_PATCHES[id]]).map((patch) => submitEvent(id, patch)),
+);
 
 /** One answer that opens and one that closes each follow-up, so Change links can do both. */
 const openAndClose: NavigatorEvent[] = [
