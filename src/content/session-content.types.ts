@@ -25,7 +25,6 @@ export type SessionContent = {
   restored: string;
 
   export: {
-    heading: string;
     hint: string;
     button: string;
     /** File name for the exported answers, e.g. "treatment-access-answers-2026-11-21.json". */
@@ -79,6 +78,8 @@ export type SessionContent = {
 
   /** Heading of the panel that holds save, open, keep and finish. */
   panelHeading: string;
+  /** Heading over saving to a file and opening one. */
+  filesHeading: string;
   dismiss: string;
 };
 

@@ -16,7 +16,6 @@ export const session = {
   restored: 'We kept your answers from earlier in this tab.',
 
   export: {
-    heading: 'Save your answers to a file',
     hint: 'The file stays on this computer until you move it. You can open it here later to carry on.',
     button: 'Save answers to a file',
     fileName: (isoDate) => `treatment-access-answers-${isoDate}.json`,
@@ -79,5 +78,6 @@ export const session = {
   },
 
   panelHeading: 'Your answers on this computer',
+  filesHeading: 'Save your answers, or open saved ones',
   dismiss: 'Close this message',
 } satisfies SessionContent;

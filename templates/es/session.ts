@@ -16,7 +16,6 @@ export const session = {
   restored: 'Conservamos las respuestas que dio antes en esta pestaña.',
 
   export: {
-    heading: 'Guardar sus respuestas en un archivo',
     hint: 'El archivo se queda en esta computadora hasta que usted lo mueva. Más tarde puede abrirlo aquí para seguir.',
     button: 'Guardar las respuestas en un archivo',
     fileName: (isoDate) => `treatment-access-answers-${isoDate}.json`,
@@ -78,5 +77,6 @@ export const session = {
   },
 
   panelHeading: 'Sus respuestas en esta computadora',
+  filesHeading: 'Guarde sus respuestas o abra las que guardó',
   dismiss: 'Cerrar este mensaje',
 } satisfies SessionContent;

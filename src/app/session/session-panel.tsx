@@ -1,0 +1,46 @@
+import { useContent } from '../../content/content-context';
+import type { Answers } from '../../domain/answers.schema';
+import { AnswersFilePanel } from './answers-file-panel';
+import { FinishAndClear } from './finish-and-clear';
+import { KeepBetweenVisits } from './keep-between-visits';
+import './session.css';
+
+type SessionPanelProps = {
+  answers: Answers;
+  onImport: (answers: Answers, fileName: string) => void;
+  kept: boolean;
+  onKeepChange: (keep: boolean) => void;
+  /** Finish and clear; shown once there is something to clear. */
+  onClear?: () => void;
+  /** Save to a file; hidden while there are no answers to save. */
+  canExport: boolean;
+};
+
+/** "Your answers on this computer": save to a file, open a file, keep between visits, finish and clear. */
+export function SessionPanel({ answers, onImport, kept, onKeepChange, onClear, canExport }: SessionPanelProps) {
+  const { session } = useContent();
+  return (
+    <aside className="session-panel" aria-labelledby="session-panel-heading">
+      <h2 id="session-panel-heading" className="heading-m">
+        {session.panelHeading}
+      </h2>
+      <section aria-labelledby="answers-file-heading">
+        <h3 id="answers-file-heading" className="heading-s">
+          {session.filesHeading}
+        </h3>
+        <AnswersFilePanel answers={answers} onImport={onImport} canExport={canExport} />
+      </section>
+      <section>
+        <KeepBetweenVisits kept={kept} onChange={onKeepChange} />
+      </section>
+      {onClear && (
+        <section aria-labelledby="finish-heading">
+          <h3 id="finish-heading" className="heading-s">
+            {session.finish.button}
+          </h3>
+          <FinishAndClear onClear={onClear} />
+        </section>
+      )}
+    </aside>
+  );
+}
