@@ -2,6 +2,7 @@ import type { NavigatorContent, SessionContent } from './session-content.types';
 import type { LanguageContent } from './language-content.types';
 import type { Lang } from './languages';
 import type { WizardContent } from './wizard-content.types';
+import type { WizardShellContent } from './wizard-shell-content.types';
 import type { ChecklistContent } from './checklist-content.types';
 import type { DocumentsContent, FirstStepsContent, GlossaryContent, PathwaysContent, ProblemsContent } from './pathway-content.types';
 
@@ -12,6 +13,7 @@ import type { DocumentsContent, FirstStepsContent, GlossaryContent, PathwaysCont
  */
 export type Content = {
   wizard: WizardContent;
+  shell: WizardShellContent;
   session: SessionContent;
   navigator: NavigatorContent;
   language: LanguageContent;

@@ -3,6 +3,9 @@ import { cancerTypes } from './cancer-types';
 import { questions } from './questions';
 import { states } from './states';
 import { ui } from './ui';
+import { layout } from './layout';
+import { checkAnswers } from './check-answers';
+import { results } from './results';
 import { navigator } from './navigator';
 import { session } from './session';
 import { language } from './language';
@@ -16,6 +19,7 @@ import { problems } from './problems';
 /** Everything a person reads, in English. */
 export const en = {
   wizard: { ui, questions, cancerTypes, states },
+  shell: { layout, checkAnswers, results },
   session,
   navigator,
   language,

@@ -12,6 +12,9 @@ import { questions } from './questions';
 import { session } from './session';
 import { states } from './states';
 import { ui } from './ui';
+import { layout } from './layout';
+import { checkAnswers } from './check-answers';
+import { results } from './results';
 
 /**
  * Everything a person reads, in Spanish (US Spanish, "usted"). Mirrors templates/en/bundle.ts;
@@ -19,6 +22,7 @@ import { ui } from './ui';
  */
 export const es = {
   wizard: { ui, questions, cancerTypes, states },
+  shell: { layout, checkAnswers, results },
   session,
   navigator,
   language,

@@ -1,0 +1,75 @@
+import type { SkipReasonKey } from '../../flows/steps';
+
+/** Words around every page: skip link, header, progress, footer. */
+export type LayoutContent = {
+  skipLink: string;
+  /** The header's home link is the service name (wizard.ui.serviceName); this labels the header's landmark. */
+  headerLabel: string;
+  progress: (step: number, of: number) => string;
+  footer: string;
+};
+
+/** Words of the "Check your answers" page. */
+export type CheckAnswersContent = {
+  title: string;
+  intro: string;
+  notProvided: string;
+  noneAdded: string;
+  change: string;
+  /** A treatment in the list: its name and how it went. */
+  treatment: (name: string, outcome: string) => string;
+  /** The cancer type when it is not on the list. */
+  otherCancer: (typed: string) => string;
+  skippedHeading: string;
+  skippedIntro: string;
+  /** Why a page was left out, one sentence per reason. */
+  skippedReasons: Record<SkipReasonKey, string>;
+  /** The visible words of the link to the page whose answer left another out. */
+  changeThatAnswer: string;
+  /** Read by screen readers after changeThatAnswer, to say which answer. */
+  changeThatAnswerHidden: (pageTitle: string) => string;
+  confirmHeading: string;
+  confirmText: string;
+  confirm: string;
+};
+
+/** Words of the results page. */
+export type ResultsContent = {
+  title: string;
+  intro: string;
+  notAdvice: string;
+  firstStepsHeading: string;
+  firstStepsIntro: string;
+  pathwaysHeading: string;
+  pathwaysIntro: string;
+  /** Read before the fit, so the fit tag makes sense on its own. */
+  fitLabel: string;
+  reasonsHeading: string;
+  stepsHeading: string;
+  questionsHeading: string;
+  contactsHeading: string;
+  phone: string;
+  website: string;
+  source: string;
+  /** Read after "Source" by screen readers: whose source it is. */
+  sourceHidden: (name: string) => string;
+  missingHeading: string;
+  missingIntro: string;
+  /** Read after the question by screen readers: the link opens that question. */
+  missingHidden: string;
+  decideHeading: string;
+  decide: string;
+  changeAnswers: string;
+  startAgain: string;
+  startAgainConfirmHeading: string;
+  startAgainConfirmText: string;
+  startAgainYes: string;
+  startAgainNo: string;
+};
+
+/** The wizard shell's part of a language bundle: the layout, check your answers, results. */
+export type WizardShellContent = {
+  layout: LayoutContent;
+  checkAnswers: CheckAnswersContent;
+  results: ResultsContent;
+};

@@ -1,0 +1,32 @@
+import type { ResultsContent } from '../../src/content/wizard-shell-content.types';
+
+/** The results page, in English. */
+export const results = {
+  title: 'Your results',
+  intro: 'Here are the five ways people get a cancer drug. We show which may fit you, and why, from your answers.',
+  notAdvice: 'This is information, not medical advice. Take it to your care team and decide with them.',
+  firstStepsHeading: 'Do these first',
+  firstStepsIntro: 'These steps help with every way to get a drug.',
+  pathwaysHeading: 'Ways to get a drug',
+  pathwaysIntro: 'The best fit for you comes first. More than one can fit.',
+  fitLabel: 'Fit:',
+  reasonsHeading: 'Why',
+  stepsHeading: 'What to do',
+  questionsHeading: 'Questions to ask your cancer doctor',
+  contactsHeading: 'Who can help',
+  phone: 'Phone',
+  website: 'Website',
+  source: 'Source',
+  sourceHidden: (name) => ` for ${name}`,
+  missingHeading: 'Answers that would make this more exact',
+  missingIntro: 'You did not answer these, or you said you are not sure. If you find out, come back and answer them:',
+  missingHidden: ' (go to this question)',
+  decideHeading: 'Decide with your care team',
+  decide: 'Only you and your care team can decide what is right for you. Bring these results to your next visit.',
+  changeAnswers: 'Check or change your answers',
+  startAgain: 'Start again',
+  startAgainConfirmHeading: 'Start again with no answers?',
+  startAgainConfirmText: 'This clears every answer you gave. You cannot undo this.',
+  startAgainYes: 'Yes, clear my answers',
+  startAgainNo: 'No, keep my answers',
+} satisfies ResultsContent;

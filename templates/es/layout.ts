@@ -1,0 +1,9 @@
+import type { LayoutContent } from '../../src/content/wizard-shell-content.types';
+
+/** Palabras alrededor de cada página, en español. */
+export const layout = {
+  skipLink: 'Saltar al contenido principal',
+  headerLabel: 'Guía de acceso a tratamientos',
+  progress: (step, of) => `Paso ${step} de ${of}`,
+  footer: 'Esta herramienta da información, no consejos médicos. Decida con su equipo de atención.',
+} satisfies LayoutContent;

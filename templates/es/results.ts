@@ -1,0 +1,32 @@
+import type { ResultsContent } from '../../src/content/wizard-shell-content.types';
+
+/** La página de resultados, en español. */
+export const results = {
+  title: 'Sus resultados',
+  intro: 'Estos son los cinco caminos que usan las personas para obtener un medicamento contra el cáncer. Le mostramos cuáles podrían servirle, y por qué, según sus respuestas.',
+  notAdvice: 'Esto es información, no un consejo médico. Llévela a su equipo de atención y decida con ellos.',
+  firstStepsHeading: 'Haga esto primero',
+  firstStepsIntro: 'Estos pasos ayudan con todos los caminos.',
+  pathwaysHeading: 'Caminos para obtener un medicamento',
+  pathwaysIntro: 'El que mejor le sirve va primero. Puede servirle más de uno.',
+  fitLabel: 'Qué tanto le sirve:',
+  reasonsHeading: 'Por qué',
+  stepsHeading: 'Qué hacer',
+  questionsHeading: 'Preguntas para su médico del cáncer',
+  contactsHeading: 'Quién puede ayudar',
+  phone: 'Teléfono',
+  website: 'Sitio web',
+  source: 'Fuente',
+  sourceHidden: (name) => ` de ${name}`,
+  missingHeading: 'Respuestas que harían esto más exacto',
+  missingIntro: 'No respondió estas preguntas, o dijo que no sabe. Si lo averigua, vuelva y respóndalas:',
+  missingHidden: ' (ir a esta pregunta)',
+  decideHeading: 'Decida con su equipo de atención',
+  decide: 'Solo usted y su equipo de atención pueden decidir qué es lo mejor para usted. Lleve estos resultados a su próxima cita.',
+  changeAnswers: 'Revisar o cambiar sus respuestas',
+  startAgain: 'Empezar de nuevo',
+  startAgainConfirmHeading: '¿Empezar de nuevo sin respuestas?',
+  startAgainConfirmText: 'Esto borra todas sus respuestas. No se puede deshacer.',
+  startAgainYes: 'Sí, borrar mis respuestas',
+  startAgainNo: 'No, guardar mis respuestas',
+} satisfies ResultsContent;
