@@ -24,6 +24,6 @@ export const checkAnswers = {
   changeThatAnswer: 'Cambiar esa respuesta',
   changeThatAnswerHidden: (pageTitle) => `: ${pageTitle}`,
   confirmHeading: 'Ahora vea sus resultados',
-  confirmText: 'Sus respuestas se quedan en este dispositivo. Las usamos para mostrarle qué caminos para obtener un medicamento podrían estar abiertos para usted.',
+  confirmText: 'Sus respuestas se quedan en este dispositivo. Las usamos para mostrarle qué caminos para conseguir un medicamento podrían estar abiertos para usted.',
   confirm: 'Ver los resultados',
 } satisfies CheckAnswersContent;

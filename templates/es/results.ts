@@ -3,13 +3,13 @@ import type { ResultsContent } from '../../src/content/wizard-shell-content.type
 /** La página de resultados, en español. */
 export const results = {
   title: 'Sus resultados',
-  intro: 'Estos son los cinco caminos que usan las personas para obtener un medicamento contra el cáncer. Le mostramos cuáles podrían servirle, y por qué, según sus respuestas.',
+  intro: 'Estos son los cinco caminos que usan las personas para conseguir un medicamento contra el cáncer. Según sus respuestas, le mostramos cuáles podrían servirle, y por qué.',
   notAdvice: 'Esto es información, no un consejo médico. Llévela a su equipo de atención y decida con ellos.',
   firstStepsHeading: 'Haga esto primero',
   firstStepsIntro: 'Estos pasos ayudan con todos los caminos.',
-  pathwaysHeading: 'Caminos para obtener un medicamento',
-  pathwaysIntro: 'El que mejor le sirve va primero. Puede servirle más de uno.',
-  fitLabel: 'Qué tanto le sirve:',
+  pathwaysHeading: 'Caminos para conseguir un medicamento',
+  pathwaysIntro: 'El que mejor encaja va primero. Puede encajar más de uno.',
+  fitLabel: 'Qué tan bien encaja:',
   reasonsHeading: 'Por qué',
   stepsHeading: 'Qué hacer',
   questionsHeading: 'Preguntas para su médico del cáncer',
@@ -28,5 +28,5 @@ export const results = {
   startAgainConfirmHeading: '¿Empezar de nuevo sin respuestas?',
   startAgainConfirmText: 'Esto borra todas sus respuestas. No se puede deshacer.',
   startAgainYes: 'Sí, borrar mis respuestas',
-  startAgainNo: 'No, guardar mis respuestas',
+  startAgainNo: 'No, quedarme con mis respuestas',
 } satisfies ResultsContent;
