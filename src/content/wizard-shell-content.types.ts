@@ -51,6 +51,8 @@ export type ResultsContent = {
   phone: string;
   website: string;
   source: string;
+  /** Read by screen readers after each outside link, which opens in a new tab so the answers stay on screen. */
+  newTab: string;
   /** Read after "Source" by screen readers: whose source it is. */
   sourceHidden: (name: string) => string;
   missingHeading: string;

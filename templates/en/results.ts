@@ -17,6 +17,7 @@ export const results = {
   phone: 'Phone',
   website: 'Website',
   source: 'Source',
+  newTab: ' (opens in a new tab)',
   sourceHidden: (name) => ` for ${name}`,
   missingHeading: 'Answers that would make this more exact',
   missingIntro: 'You did not answer these, or you said you are not sure. If you find out, come back and answer them:',

@@ -17,6 +17,7 @@ export const results = {
   phone: 'Teléfono',
   website: 'Sitio web',
   source: 'Fuente',
+  newTab: ' (se abre en otra pestaña)',
   sourceHidden: (name) => ` de ${name}`,
   missingHeading: 'Respuestas que harían esto más exacto',
   missingIntro: 'No respondió estas preguntas, o dijo que no sabe. Si lo averigua, vuelva y respóndalas:',

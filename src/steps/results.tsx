@@ -1,0 +1,279 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { RouteTarget } from '../../flows/navigator.events';
+import { usePageTitle } from '../components/use-page-title';
+import { useContent } from '../content/content-context';
+import type { ResultsContent } from '../content/wizard-shell-content.types';
+import type { Answers } from '../domain/answers.schema';
+import type { Contact, PathwayResult } from '../domain/evaluation.schema';
+import { evaluate } from '../rules/evaluate';
+import { questionFor } from './summarise-answers';
+
+type ResultsProps = {
+  answers: Answers;
+  /** Opens the page that asks a question (the "would make this more exact" links). */
+  onRoute: (to: RouteTarget) => void;
+  /** Back to check your answers. */
+  onBack: () => void;
+  /** Clears every answer; called only after the person confirms. */
+  onRestart: () => void;
+  /** Room for the checklist buttons, which live in their own component. */
+  actions?: ReactNode;
+};
+
+/** A phone number as a tel: link target: the digits in brackets when the number is also spelt in letters. */
+export function telHref(phone: string): string {
+  const digitsPart = /\(([^)]*\d[^)]*)\)/.exec(phone)?.[1] ?? phone;
+  const digits = digitsPart.replace(/\D/g, '');
+  if (digits.length === 10) return `tel:+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  return `tel:${digits}`;
+}
+
+function OutsideLink({ href, children, words }: { href: string; children: ReactNode; words: ResultsContent }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+      <span className="visually-hidden">{words.newTab}</span>
+    </a>
+  );
+}
+
+function ContactItem({ contact, words }: { contact: Contact; words: ResultsContent }) {
+  return (
+    <li className="contact">
+      <strong>{contact.name}</strong>
+      {contact.phone && (
+        <>
+          <br />
+          {words.phone}: <a href={telHref(contact.phone)}>{contact.phone}</a>
+        </>
+      )}
+      {contact.url && (
+        <>
+          <br />
+          {words.website}: <OutsideLink href={contact.url} words={words}>{contact.url.replace(/^https:\/\//, '')}</OutsideLink>
+        </>
+      )}
+      <br />
+      <span className="body-s">
+        <OutsideLink href={contact.source} words={words}>
+          {words.source}
+          <span className="visually-hidden">{words.sourceHidden(contact.name)}</span>
+        </OutsideLink>
+      </span>
+    </li>
+  );
+}
+
+function PathwayCard({ pathway }: { pathway: PathwayResult }) {
+  const content = useContent();
+  const words = content.shell.results;
+  const pathwayWords = content.pathways[pathway.id];
+  const headingId = `pathway-${pathway.id}`;
+  return (
+    <li>
+      <article className={`pathway-card pathway-card--${pathway.fit}`} aria-labelledby={headingId}>
+        <div className="pathway-card__header">
+          <h3 className="pathway-card__title" id={headingId}>
+            {pathwayWords.title}
+          </h3>
+          <p className={`fit-tag fit-tag--${pathway.fit}`}>
+            <span className="visually-hidden">{words.fitLabel} </span>
+            {content.pathways.fitNames[pathway.fit]}
+          </p>
+        </div>
+        <p>{pathwayWords.summary}</p>
+        <div className="pathway-card__section">
+          <h4>{words.reasonsHeading}</h4>
+          <ul className="pathway-card__reasons">
+            {pathway.reasons.map((reason, index) => (
+              <li key={index}>{reason.text}</li>
+            ))}
+          </ul>
+        </div>
+        {pathway.steps.length > 0 && (
+          <div className="pathway-card__section">
+            <h4>{words.stepsHeading}</h4>
+            <ol className="pathway-card__steps">
+              {pathway.steps.map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+            </ol>
+          </div>
+        )}
+        {pathway.questions.length > 0 && (
+          <div className="pathway-card__section">
+            <h4>{words.questionsHeading}</h4>
+            <ul className="pathway-card__reasons">
+              {pathway.questions.map((question, index) => (
+                <li key={index}>{question}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {pathway.contacts.length > 0 && (
+          <div className="pathway-card__section">
+            <h4>{words.contactsHeading}</h4>
+            <ul className="contact-list">
+              {pathway.contacts.map((contact) => (
+                <ContactItem key={contact.name} contact={contact} words={words} />
+              ))}
+            </ul>
+          </div>
+        )}
+      </article>
+    </li>
+  );
+}
+
+/** Asks before clearing every answer, so a slip of the finger never wipes ten minutes of work. */
+function StartAgain({ onRestart }: { onRestart: () => void }) {
+  const words = useContent().shell.results;
+  const [confirming, setConfirming] = useState(false);
+  // After "No, keep my answers", focus returns to the Start again button when it is back.
+  const refocus = useRef(false);
+
+  if (!confirming) {
+    return (
+      <button
+        type="button"
+        className="button button--secondary"
+        ref={(button) => {
+          if (button && refocus.current) {
+            refocus.current = false;
+            button.focus();
+          }
+        }}
+        onClick={() => setConfirming(true)}
+      >
+        {words.startAgain}
+      </button>
+    );
+  }
+  return (
+    <section className="notice notice--warning" aria-labelledby="start-again-heading">
+      <h2
+        className="heading-m"
+        id="start-again-heading"
+        tabIndex={-1}
+        ref={(heading) => {
+          heading?.focus();
+        }}
+      >
+        {words.startAgainConfirmHeading}
+      </h2>
+      <p>{words.startAgainConfirmText}</p>
+      <div className="button-group">
+        <button type="button" className="button button--warning" onClick={onRestart}>
+          {words.startAgainYes}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            refocus.current = true;
+            setConfirming(false);
+          }}
+        >
+          {words.startAgainNo}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * The results: first steps, then the five pathways strongest first, each with its fit in words,
+ * the reasons, steps, questions and contacts; then what would make the result more exact; then the
+ * reminder to decide with the care team. Everything is derived from the answers on each render.
+ */
+export function Results({ answers, onRoute, onBack, onRestart, actions }: ResultsProps) {
+  const content = useContent();
+  const words = content.shell.results;
+  usePageTitle(words.title);
+  const evaluation = useMemo(() => evaluate(answers, content), [answers, content]);
+
+  const missing = useMemo(() => {
+    const seen = new Set<string>();
+    return evaluation.missing.flatMap((path) => {
+      const question = questionFor(path, answers, content);
+      if (!question || seen.has(question.label)) return [];
+      seen.add(question.label);
+      return [{ path, ...question }];
+    });
+  }, [evaluation, answers, content]);
+
+  return (
+    <div className="results">
+      <button type="button" className="back-link" onClick={onBack}>
+        {content.wizard.ui.back}
+      </button>
+      <h1 className="heading-l" tabIndex={-1}>
+        {words.title}
+      </h1>
+      <p className="lead">{words.intro}</p>
+      <p className="inset">{words.notAdvice}</p>
+
+      {evaluation.firstSteps.length > 0 && (
+        <section className="first-steps" aria-labelledby="first-steps-heading">
+          <h2 className="heading-m" id="first-steps-heading">
+            {words.firstStepsHeading}
+          </h2>
+          <p>{words.firstStepsIntro}</p>
+          <ul className="list list--bullet">
+            {evaluation.firstSteps.map((step) => (
+              <li key={step.id}>{step.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="pathways-heading">
+        <h2 className="heading-m" id="pathways-heading">
+          {words.pathwaysHeading}
+        </h2>
+        <p>{words.pathwaysIntro}</p>
+        <ol className="pathway-list">
+          {evaluation.pathways.map((pathway) => (
+            <PathwayCard key={pathway.id} pathway={pathway} />
+          ))}
+        </ol>
+      </section>
+
+      {missing.length > 0 && (
+        <section className="missing-list" aria-labelledby="missing-heading">
+          <h2 className="heading-m" id="missing-heading">
+            {words.missingHeading}
+          </h2>
+          <p>{words.missingIntro}</p>
+          <ul className="list list--bullet">
+            {missing.map((item) => (
+              <li key={item.path}>
+                <button type="button" className="link-button" onClick={() => onRoute(item.to)}>
+                  {item.label}
+                  <span className="visually-hidden">{words.missingHidden}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {actions}
+
+      <section aria-labelledby="decide-heading">
+        <h2 className="heading-m" id="decide-heading">
+          {words.decideHeading}
+        </h2>
+        <p>{words.decide}</p>
+      </section>
+
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {words.changeAnswers}
+        </button>
+        <StartAgain onRestart={onRestart} />
+      </div>
+    </div>
+  );
+}
