@@ -60,19 +60,21 @@ export function ChecklistActions({ answers, evaluation, clinicianSummary = false
 
   return (
     <section className="checklist-actions" aria-labelledby="checklist-actions-heading">
-      <h2 id="checklist-actions-heading">{t.heading}</h2>
-      <div className="checklist-actions__buttons">
-        <button type="button" aria-disabled={working} onClick={() => void download()}>
+      <h2 className="heading-m" id="checklist-actions-heading">
+        {t.heading}
+      </h2>
+      <div className="button-group">
+        <button type="button" className="button" aria-disabled={working} onClick={() => void download()}>
           {working ? t.downloading : t.download}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t.print}
         </button>
       </div>
       <div role="status">
-        {status.kind === 'done' && <p>{t.downloaded(status.fileName)}</p>}
+        {status.kind === 'done' && <p className="status-message">{t.downloaded(status.fileName)}</p>}
         {status.kind === 'done' && status.replaced.length > 0 && (
-          <p>
+          <p className="notice">
             {t.replacedNotice(
               content.checklist.replacementMarker,
               status.replaced.map((r) => `${r.character} (${r.codePoints})`).join(', '),
@@ -80,7 +82,7 @@ export function ChecklistActions({ answers, evaluation, clinicianSummary = false
           </p>
         )}
       </div>
-      <div role="alert">{status.kind === 'failed' && <p>{t.failed}</p>}</div>
+      <div role="alert">{status.kind === 'failed' && <p className="notice notice--warning">{t.failed}</p>}</div>
     </section>
   );
 }

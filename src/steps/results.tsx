@@ -7,6 +7,7 @@ import type { Answers } from '../domain/answers.schema';
 import type { Contact, PathwayResult } from '../domain/evaluation.schema';
 import { evaluate } from '../rules/evaluate';
 import { questionFor } from './summarise-answers';
+import { ChecklistActions } from './checklist-actions';
 
 type ResultsProps = {
   answers: Answers;
@@ -259,6 +260,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions }: Result
         </section>
       )}
 
+      <ChecklistActions answers={answers} evaluation={evaluation} />
       {actions}
 
       <section aria-labelledby="decide-heading">
