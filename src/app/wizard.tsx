@@ -1,0 +1,85 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
+import type { Actor, Snapshot } from 'xstate';
+import { routeEvent, submitEvent, type RouteTarget } from '../../flows/navigator.events';
+import { navigatorMachine } from '../../flows/navigator.machine';
+import { canGoBack, currentStepId, isQuestionStep, progress } from '../../flows/navigator.selectors';
+import type { QuestionStepId } from '../../flows/steps';
+import { useContent } from '../content/content-context';
+import type { Answers } from '../domain/answers.schema';
+import type { AnswersPatch } from '../steps/step-props';
+import { CheckAnswersPage, STEP_COMPONENTS, loadLaterPages } from './step-components';
+import { useFocusHeading } from './use-focus-heading';
+
+// The rules and the pathway words are needed only on the results page: they load when it opens.
+const Results = lazy(() => import('../steps/results').then((module) => ({ default: module.Results })));
+
+export type NavigatorActor = Actor<typeof navigatorMachine>;
+
+type WizardProps = {
+  /** A session restored from this tab; the wizard starts at the welcome page without one. */
+  snapshot?: Snapshot<unknown>;
+  /** Called once with the actor (to save each change); returns its clean-up. */
+  onActor?: (actor: NavigatorActor) => () => void;
+  /** Extra controls for the results page (the checklist buttons). */
+  resultsActions?: (answers: Answers) => ReactNode;
+};
+
+const toStep = (to: RouteTarget) => to.slice(1) as QuestionStepId;
+
+/**
+ * The wizard: one actor of the navigator machine, and the page for the state it is in.
+ * Pages only call back; every decision about what comes next is the machine's.
+ */
+export function Wizard({ snapshot, onActor, resultsActions }: WizardProps) {
+  const { shell } = useContent();
+  const actor = useActorRef(navigatorMachine, snapshot ? { snapshot } : undefined);
+  const state = useSelector(actor, (current) => current);
+  const stateId = currentStepId(state);
+  const { answers } = state.context;
+  const main = useRef<HTMLDivElement>(null);
+  useFocusHeading(stateId, main);
+
+  useEffect(() => onActor?.(actor), [actor, onActor]);
+  // Fetch the next pages while the person reads the first one; a failure here is retried on Continue.
+  useEffect(() => {
+    loadLaterPages().catch(() => undefined);
+  }, []);
+
+  const back = () => actor.send({ type: 'nav.back' });
+  const onBack = canGoBack(state) ? back : undefined;
+  const route = (to: RouteTarget) => actor.send(routeEvent(toStep(to)));
+  const step = progress(state);
+
+  let page: ReactNode;
+  if (isQuestionStep(stateId)) {
+    const Step = STEP_COMPONENTS[stateId];
+    page = (
+      <Step
+        key={stateId}
+        answers={answers}
+        onSubmit={(patch: AnswersPatch) => actor.send(submitEvent(stateId, patch))}
+        onBack={onBack}
+      />
+    );
+  } else if (stateId === 'checkAnswers') {
+    page = <CheckAnswersPage answers={answers} onChange={route} onConfirm={() => actor.send({ type: 'answers.confirm' })} onBack={onBack} />;
+  } else {
+    page = (
+        <Results
+          answers={answers}
+          onRoute={route}
+          onBack={back}
+          onRestart={() => actor.send({ type: 'session.restart' })}
+          actions={resultsActions?.(answers)}
+        />
+    );
+  }
+
+  return (
+    <div ref={main}>
+      {step && <p className="hint progress">{shell.layout.progress(step.step, step.of)}</p>}
+      <Suspense fallback={null}>{page}</Suspense>
+    </div>
+  );
+}
