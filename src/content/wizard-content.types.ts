@@ -12,7 +12,8 @@ import type {
   YES_NO_UNSURE,
 } from '../domain/answers.schema';
 import type { CancerTypeId } from '../domain/cancer-types';
-import type { StepErrorKey, YES_NO } from '../domain/step-schemas';
+import type { StepErrorKey } from '../domain/step-schema-helpers';
+import type { YES_NO } from '../domain/step-schemas';
 import type { UsStateCode } from '../domain/us-states';
 
 /** The words of one answer option: what a person reads, and a one-line hint when it helps. */

@@ -3,7 +3,6 @@ import {
   APPROVALS,
   COST_CONCERNS,
   COVERAGES,
-  FILLED_BY,
   LIMITS,
   OUTCOMES,
   SETTINGS,
@@ -14,86 +13,14 @@ import {
   YES_NO_UNSURE,
 } from './answers.schema';
 import { CANCER_TYPE_IDS } from './cancer-types';
+import { msg, optionalChoice, optionalText, requiredChoice, type StepErrorKey } from './step-schema-helpers';
 import { US_STATE_CODES } from './us-states';
 
 /**
- * The page schemas of the wizard. Each one validates what a person typed or chose on one page and
- * turns it into that page's slice of the answers (its output is the page's patch).
- *
- * Messages are keys, not words: the page looks each key up in the content bundle, so the same
- * schema serves every language and a person never reads "Invalid input".
+ * The page schemas of the wizard, after the welcome page (welcome-step.schema.ts). Each one
+ * validates what a person typed or chose on one page and turns it into that page's slice of the
+ * answers (its output is the page's patch). Messages are keys into the content bundle.
  */
-export const STEP_ERROR_KEYS = [
-  'filledByRequired',
-  'cancerTypeRequired',
-  'cancerTypeOtherRequired',
-  'cancerTypeOtherTooLong',
-  'stageRequired',
-  'testingRequired',
-  'findingTooLong',
-  'treatmentNameRequired',
-  'treatmentNameTooLong',
-  'treatmentOutcomeRequired',
-  'treatmentsTooMany',
-  'standardOptionsLeftRequired',
-  'drugNameTooLong',
-  'approvalRequired',
-  'residenceStateRequired',
-  'coverageRequired',
-  'deniedBeforeInvalid',
-  'costConcernRequired',
-  'householdSizeInvalid',
-  'yearlyIncomeInvalid',
-  'yearlyIncomeNegative',
-  'trialStatusRequired',
-  'travelRequired',
-  'zipInvalid',
-  'oncologistOpenToHelpRequired',
-  'settingRequired',
-  'appointmentDateInvalid',
-  'clinicianTooLong',
-  'notesTooLong',
-] as const;
-
-export type StepErrorKey = (typeof STEP_ERROR_KEYS)[number];
-
-const msg = (key: StepErrorKey) => ({ error: key });
-
-/** A text box: trimmed; empty means "not answered". */
-const optionalText = (max: number, tooLong: StepErrorKey) =>
-  z
-    .string(msg(tooLong))
-    .trim()
-    .max(max, msg(tooLong))
-    .transform((value) => (value === '' ? undefined : value));
-
-/**
- * A group of radios that must be answered. An unticked group arrives as null (or undefined for a
- * new list item), so the form may hold "nothing yet" while the answer may not.
- */
-const requiredChoice = <const T extends readonly [string, ...string[]]>(values: T, required: StepErrorKey) =>
-  z
-    .enum(values, msg(required))
-    .nullish()
-    .transform((value, ctx) => {
-      if (value === null || value === undefined) {
-        ctx.addIssue({ code: 'custom', message: required });
-        return z.NEVER;
-      }
-      return value;
-    });
-
-/** A group of radios marked "(optional)": unticked becomes undefined (clears an old answer). */
-const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T, invalid: StepErrorKey) =>
-  z
-    .enum(values, msg(invalid))
-    .nullish()
-    .transform((value) => value ?? undefined);
-
-export const welcomeStepSchema = z.object({
-  filledBy: requiredChoice(FILLED_BY, 'filledByRequired'),
-});
-
 export const diagnosisStepSchema = z.object({
   diagnosis: z
     .object({

@@ -5,7 +5,7 @@ import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { useContent } from '../content/content-context';
 import { FILLED_BY } from '../domain/answers.schema';
-import { welcomeStepSchema } from '../domain/step-schemas';
+import { welcomeStepSchema } from '../domain/welcome-step.schema';
 import type { StepProps } from './step-props';
 
 /** The first page: what the tool does and does not do, privacy, and who is filling it in. */
