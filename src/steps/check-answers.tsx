@@ -61,8 +61,7 @@ export function CheckAnswers({ answers, onChange, onConfirm, onBack }: CheckAnsw
                 </dd>
                 <dd className="summary-list__actions">
                   <button type="button" className="link-button" onClick={() => onChange(row.change.to)}>
-                    {words.change}
-                    <span className="visually-hidden"> {row.change.hiddenText}</span>
+                    {words.change} <span className="visually-hidden">{row.change.hiddenText}</span>
                   </button>
                 </dd>
               </div>

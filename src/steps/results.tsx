@@ -19,6 +19,8 @@ type ResultsProps = {
   onRestart: () => void;
   /** Room for the checklist buttons, which live in their own component. */
   actions?: ReactNode;
+  /** Navigator mode: each reason shows the decision-table rule behind it; the PDF adds a clinician summary. */
+  navigatorMode?: boolean;
 };
 
 /** A phone number as a tel: link target: the digits in brackets when the number is also spelt in letters. */
@@ -33,8 +35,7 @@ export function telHref(phone: string): string {
 function OutsideLink({ href, children, words }: { href: string; children: ReactNode; words: ResultsContent }) {
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span className="visually-hidden">{words.newTab}</span>
+      {children} <span className="visually-hidden">{words.newTab}</span>
     </a>
   );
 }
@@ -58,15 +59,14 @@ function ContactItem({ contact, words }: { contact: Contact; words: ResultsConte
       <br />
       <span className="body-s">
         <OutsideLink href={contact.source} words={words}>
-          {words.source}
-          <span className="visually-hidden">{words.sourceHidden(contact.name)}</span>
+          {words.source} <span className="visually-hidden">{words.sourceHidden(contact.name)}</span>
         </OutsideLink>
       </span>
     </li>
   );
 }
 
-function PathwayCard({ pathway }: { pathway: PathwayResult }) {
+function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; showRules?: boolean }) {
   const content = useContent();
   const words = content.shell.results;
   const pathwayWords = content.pathways[pathway.id];
@@ -79,8 +79,7 @@ function PathwayCard({ pathway }: { pathway: PathwayResult }) {
             {pathwayWords.title}
           </h3>
           <p className={`fit-tag fit-tag--${pathway.fit}`}>
-            <span className="visually-hidden">{words.fitLabel} </span>
-            {content.pathways.fitNames[pathway.fit]}
+            <span className="visually-hidden">{words.fitLabel}</span> {content.pathways.fitNames[pathway.fit]}
           </p>
         </div>
         <p>{pathwayWords.summary}</p>
@@ -88,7 +87,10 @@ function PathwayCard({ pathway }: { pathway: PathwayResult }) {
           <h4>{words.reasonsHeading}</h4>
           <ul className="pathway-card__reasons">
             {pathway.reasons.map((reason, index) => (
-              <li key={index}>{reason.text}</li>
+              <li key={index}>
+                {reason.text}
+                {showRules && reason.rule && <span className="rule-id">{content.navigator.rule(reason.rule)}</span>}
+              </li>
             ))}
           </ul>
         </div>
@@ -188,7 +190,7 @@ function StartAgain({ onRestart }: { onRestart: () => void }) {
  * the reasons, steps, questions and contacts; then what would make the result more exact; then the
  * reminder to decide with the care team. Everything is derived from the answers on each render.
  */
-export function Results({ answers, onRoute, onBack, onRestart, actions }: ResultsProps) {
+export function Results({ answers, onRoute, onBack, onRestart, actions, navigatorMode = false }: ResultsProps) {
   const content = useContent();
   const words = content.shell.results;
   usePageTitle(words.title);
@@ -236,7 +238,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions }: Result
         <p>{words.pathwaysIntro}</p>
         <ol className="pathway-list">
           {evaluation.pathways.map((pathway) => (
-            <PathwayCard key={pathway.id} pathway={pathway} />
+            <PathwayCard key={pathway.id} pathway={pathway} showRules={navigatorMode} />
           ))}
         </ol>
       </section>
@@ -251,8 +253,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions }: Result
             {missing.map((item) => (
               <li key={item.path}>
                 <button type="button" className="link-button" onClick={() => onRoute(item.to)}>
-                  {item.label}
-                  <span className="visually-hidden">{words.missingHidden}</span>
+                  {item.label} <span className="visually-hidden">{words.missingHidden}</span>
                 </button>
               </li>
             ))}
@@ -260,7 +261,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions }: Result
         </section>
       )}
 
-      <ChecklistActions answers={answers} evaluation={evaluation} />
+      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
       {actions}
 
       <section aria-labelledby="decide-heading">
