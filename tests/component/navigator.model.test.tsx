@@ -1,0 +1,80 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { EventFromLogic } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { submitEvent } from '../../flows/navigator.events';
+import { navigatorMachine } from '../../flows/navigator.machine';
+import type { NavigatorSnapshot } from '../../flows/navigator.selectors';
+import { QUESTION_STEP_IDS, type QuestionStepId } from '../../flows/steps';
+import { en } from '../../templates/en/bundle';
+import { CLOSING_PATCHES, FULL_PATCHES } from '../unit/flows/sample-patches';
+import { HEADINGS, answerPage, onPage, pressContinue, renderApp } from './app/wizard-driver';
+
+type NavigatorEvent = EventFromLogic<typeof navigatorMachine>;
+type UserEvent = ReturnType<typeof renderApp>;
+
+/**
+ * The machine drives the real UI: createTestModel walks the machine's graph with these sample
+ * answers, and for each path the test does what the path says on screen (fill the page, press
+ * Continue) and checks that the page the machine says comes next is the page a person sees.
+ * Two answers each on the biomarker and trial pages give four paths to the results.
+ */
+const samples: NavigatorEvent[] = [
+  ...QUESTION_STEP_IDS.map((id) => submitEvent(id, FULL_PATCHES[id])),
+  submitEvent('biomarkers', CLOSING_PATCHES.biomarkers),
+  submitEvent('trialStatus', CLOSING_PATCHES.trialStatus),
+];
+
+const model = createTestModel(navigatorMachine, {
+  events: samples,
+  // Forward only: Back, Change links and Start again have their own tests in app/wizard.test.tsx.
+  filterEvents: (_snapshot, event) => event.type.endsWith('.submit') || event.type === 'answers.confirm',
+  serializeState: (snapshot: NavigatorSnapshot) => `${snapshot.value} ${JSON.stringify(snapshot.context.answers)}`,
+});
+
+const paths = model.getShortestPaths({ toState: (snapshot) => snapshot.value === 'results' });
+
+function submitExecutor(step: QuestionStepId, user: () => UserEvent) {
+  return async ({ event }: { event: NavigatorEvent }) => {
+    if (!('patch' in event)) throw new Error(`${event.type} has no answers`);
+    await answerPage(user(), step, event.patch);
+    await pressContinue(user());
+  };
+}
+
+describe('the machine model driving the real wizard', () => {
+  it('generates one path to the results per combination of sample answers', () => {
+    expect(paths).toHaveLength(4);
+  });
+
+  for (const path of paths) {
+    const pages = path.steps.map((step) => String(step.state.value)).join(' → ');
+    it(`shows each page the machine reaches: ${pages}`, { timeout: 30_000 }, async () => {
+      let user: UserEvent | null = null;
+      const current = () => {
+        if (!user) throw new Error('the app is not rendered');
+        return user;
+      };
+      user = renderApp();
+      await path.test({
+        states: Object.fromEntries(
+          Object.entries(HEADINGS).map(([state, heading]) => [
+            state,
+            async () => {
+              const h1 = await onPage(state as keyof typeof HEADINGS);
+              expect(h1.textContent).toContain(heading);
+            },
+          ]),
+        ),
+        events: {
+          ...Object.fromEntries(QUESTION_STEP_IDS.map((step) => [`${step}.submit`, submitExecutor(step, current)])),
+          'answers.confirm': async () => {
+            await current().click(screen.getByRole('button', { name: en.shell.checkAnswers.confirm }));
+          },
+        },
+      });
+      // The results show all five pathways for the answers the path gave.
+      expect(screen.getAllByRole('article')).toHaveLength(5);
+    });
+  }
+});
