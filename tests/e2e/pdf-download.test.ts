@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersSchema, type Answers } from '../../src/domain/answers.schema';
+import { evaluate } from '../../src/rules/evaluate-en';
+import { en } from '../../templates/en/bundle';
+import { bodyText, normalise, readPdf } from '../unit/pdf/support/read-pdf';
+import { launchBrowser, openApp } from './support/browser';
+import { press } from './support/keyboard';
+import { arriveAt, fillQuestionPages } from './support/wizard-walk';
+
+// The checklist as a person gets it: walk the wizard with the keyboard, press "Download checklist
+// (PDF)", save the file Chromium hands over and read it back. jsPDF and the font must not load
+// before that press; nothing may go to another origin.
+
+const t = en.checklist.actions;
+const NOTES = 'Ask about “off-label” use — and the cost…\nZażółć gęślą jaźń 😀';
+
+const scenario = JSON.parse(readFileSync(new URL('../fixtures/scenarios/medicare-offlabel-denied.json', import.meta.url), 'utf8')) as {
+  answers: unknown;
+};
+const answers: Answers = answersSchema.parse({
+  ...(scenario.answers as object),
+  appointment: { clinician: 'Dr. Zofia Wójcik-Núñez' },
+  notes: NOTES,
+});
+
+const dir = mkdtempSync(path.join(tmpdir(), 'checklist-e2e-'));
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function walkToResults(page: Page): Promise<void> {
+  await page.goto('/');
+  const noChecks = () => Promise.resolve();
+  await fillQuestionPages(page, answers, noChecks);
+  await arriveAt(page, en.shell.checkAnswers.title, null, noChecks);
+  await press(page, page.getByRole('button', { name: en.shell.checkAnswers.confirm }));
+  await arriveAt(page, en.shell.results.title, null, noChecks);
+}
+
+const isPdfCode = (url: string) => /\/assets\/make-checklist-pdf-web-[^/]*\.js$/u.test(url) || url.includes('/fonts/');
+
+describe('Download checklist (PDF), in Chromium', () => {
+  it('loads jsPDF and the font only when pressed, saves a dated PDF that holds the answers and every step, and says so; the page itself prints cleanly', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await walkToResults(page);
+    expect(app.requests.filter(isPdfCode), 'no PDF code or font before the button is pressed').toEqual([]);
+
+    const downloading = page.waitForEvent('download');
+    await press(page, page.getByRole('button', { name: t.download }));
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^treatment-access-checklist-\d{4}-\d{2}-\d{2}\.pdf$/u);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+
+    const status = page.getByRole('region', { name: t.heading }).getByRole('status');
+    await status.filter({ hasText: t.downloaded(download.suggestedFilename()) }).waitFor();
+    expect(await status.innerText()).toContain('They show as [?] instead: 😀 (U+1F600)');
+    expect(app.requests.filter((url) => url.includes('/fonts/')).map((url) => new URL(url).pathname)).toEqual([
+      '/fonts/DejaVuSans-subset.ttf',
+      '/fonts/DejaVuSans-Bold-subset.ttf',
+    ]);
+
+    const pdf = await readPdf(new Uint8Array(readFileSync(file)));
+    const body = bodyText(pdf, 32 * (72 / 25.4));
+    expect(pdf.info['Title']).toBe('Treatment access checklist');
+    expect(body).toContain(normalise('Ask about “off-label” use — and the cost… Zażółć gęślą jaźń [?]'));
+    expect(body).toContain('Dr. Zofia Wójcik-Núñez');
+    expect(body).toContain('FOLFIRI with bevacizumab');
+    const evaluation = evaluate(answers);
+    for (const pathway of evaluation.pathways) {
+      for (const text of [...pathway.reasons.map((r) => r.text), ...pathway.steps, ...pathway.questions]) {
+        expect(body).toContain(normalise(text));
+      }
+    }
+    pdf.pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
+
+    // Print: the results page itself is the accessible copy. Controls hidden, black on white,
+    // each outside link followed by its address.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: t.print }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t.download }).isVisible()).toBe(false);
+    const link = page.locator('a[href^="https://"]').first();
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    await page.getByRole('heading', { level: 1, name: en.shell.results.title }).waitFor();
+
+    await app.finish();
+  });
+});
