@@ -7,7 +7,7 @@ import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render
 import { evaluate } from '../../../src/rules/evaluate-en';
 import { en } from '../../../templates/en/bundle';
 import { benchScenario, scenarioFiles } from '../../../scripts/bench-pdf';
-import { bodyText, normalise, readPdf, squash } from './support/read-pdf';
+import { bodyText, normalise, readPdf, squash, textOutsideMargins } from './support/read-pdf';
 
 const MM = 72 / 25.4;
 const FOOTER_TOP = 32 * MM;
@@ -46,6 +46,7 @@ describe('the checklist for each example scenario, through the real rules and En
     for (const address of addresses) expect(squash(body)).toContain(address);
     pdf.pages.forEach((page, i) => expect(page.text).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
     expect(pdf.text).not.toMatch(/undefined|NaN|\bnull\b|\[object Object\]/u);
+    expect(textOutsideMargins(pdf, 18 * MM)).toEqual([]);
   });
 });
 

@@ -79,6 +79,21 @@ export function bodyText(pdf: ReadPdf, footerTop: number): string {
   return normalise(pdf.pages.map((page) => page.items.filter((item) => item.y > footerTop).map((item) => item.str).join(' ')).join(' '));
 }
 
+/** Every text item that reaches into a margin of `margin` points, described for a failure message. */
+export function textOutsideMargins(pdf: ReadPdf, margin: number): string[] {
+  return pdf.pages.flatMap((page, n) =>
+    page.items
+      .filter(
+        (item) =>
+          item.x < margin ||
+          item.x + item.width > page.width - margin ||
+          item.y - 0.25 * item.height < margin ||
+          item.y + item.height > page.height - margin,
+      )
+      .map((item) => `page ${n + 1} at (${item.x.toFixed(1)}, ${item.y.toFixed(1)}): "${item.str}"`),
+  );
+}
+
 /** Collapses runs of whitespace so wrapped lines compare equal to the one-line original. */
 export function normalise(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
