@@ -23,6 +23,11 @@ type WizardProps = {
   onActor?: (actor: NavigatorActor) => () => void;
   /** Extra controls for the results page (the checklist buttons). */
   resultsActions?: (answers: Answers) => ReactNode;
+  /** Navigator mode: rules beside reasons on the results page, and a clinician summary in the PDF. */
+  navigatorMode?: boolean;
+  /** Drawn by the shell with this actor: beside the page (navigator mode) and under it (notes, the session panel). */
+  aside?: (actor: NavigatorActor) => ReactNode;
+  below?: (actor: NavigatorActor) => ReactNode;
 };
 
 const toStep = (to: RouteTarget) => to.slice(1) as QuestionStepId;
@@ -31,7 +36,7 @@ const toStep = (to: RouteTarget) => to.slice(1) as QuestionStepId;
  * The wizard: one actor of the navigator machine, and the page for the state it is in.
  * Pages only call back; every decision about what comes next is the machine's.
  */
-export function Wizard({ snapshot, onActor, resultsActions }: WizardProps) {
+export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = false, aside, below }: WizardProps) {
   const { shell } = useContent();
   const actor = useActorRef(navigatorMachine, snapshot ? { snapshot } : undefined);
   const state = useSelector(actor, (current) => current);
@@ -72,14 +77,25 @@ export function Wizard({ snapshot, onActor, resultsActions }: WizardProps) {
           onBack={back}
           onRestart={() => actor.send({ type: 'session.restart' })}
           actions={resultsActions?.(answers)}
+          navigatorMode={navigatorMode}
         />
     );
   }
 
-  return (
+  const wizard = (
     <div ref={main}>
       {step && <p className="hint progress">{shell.layout.progress(step.step, step.of)}</p>}
       <Suspense fallback={null}>{page}</Suspense>
+      {below?.(actor)}
     </div>
+  );
+  // The page comes first in reading order; the navigator's task list follows it (shown beside it on wide screens).
+  return aside ? (
+    <div className="navigator-layout">
+      {wizard}
+      <div className="navigator-layout__aside">{aside(actor)}</div>
+    </div>
+  ) : (
+    wizard
   );
 }

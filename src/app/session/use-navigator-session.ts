@@ -71,6 +71,8 @@ export type NavigatorSession = {
   migrated: boolean;
   setAside: string | null;
   discardSetAside: () => void;
+  /** Something has been answered: there is a session to time out or to clear. */
+  active: boolean;
   cleared: ClearedReason | null;
   dismissCleared: () => void;
   prefs: SessionPrefs;
@@ -98,32 +100,45 @@ export function useNavigatorSession(): NavigatorSession {
   const [cleared, setCleared] = useState<ClearedReason | null>(null);
   const [prefs, setPrefs] = useState(start.prefs);
   const [kept, setKeptState] = useState(start.kept);
+  const [active, setActive] = useState(false);
 
-  const updatePrefs = useCallback((next: SessionPrefs) => {
-    setPrefs(next);
-    const stores = storages();
-    if (stores) writeSafely(() => savePrefs(stores.session, next));
+  const updatePrefs = useCallback((change: Partial<SessionPrefs>) => {
+    setPrefs((current) => {
+      const next = { ...current, ...change };
+      const stores = storages();
+      if (stores) writeSafely(() => savePrefs(stores.session, next));
+      return next;
+    });
   }, []);
 
   const persist = useCallback(
     (actor: NavigatorActor) => {
       const save = () => {
+        setActive(!isBlank(actor));
         const stores = storages();
         if (!stores) return;
         if (isBlank(actor)) {
           stores.session.removeItem(SESSION_KEY);
           return;
         }
+        setCleared(null);
         const persisted = actor.getPersistedSnapshot();
         const now = new Date();
         writeSafely(() => saveSession(stores.session, persisted, now));
         if (kept) writeSafely(() => saveSession(stores.local, persisted, now, KEPT_KEY));
       };
       save();
-      const subscription = actor.subscribe(save);
+      // "I am a nurse navigator" on the welcome page turns navigator mode on (it can be switched off again).
+      let filledBy = actor.getSnapshot().context.answers.filledBy;
+      const subscription = actor.subscribe((snapshot) => {
+        save();
+        const now = snapshot.context.answers.filledBy;
+        if (now === 'navigator' && filledBy !== 'navigator') updatePrefs({ navigatorMode: true });
+        filledBy = now;
+      });
       return () => subscription.unsubscribe();
     },
-    [kept],
+    [kept, updatePrefs],
   );
 
   return {
@@ -136,11 +151,12 @@ export function useNavigatorSession(): NavigatorSession {
       if (stores) discardSetAside(stores.session);
       setSetAside(null);
     },
+    active,
     cleared,
     dismissCleared: () => setCleared(null),
     prefs,
-    setNavigatorMode: (on) => updatePrefs({ ...prefs, navigatorMode: on }),
-    setTimeoutMinutes: (minutes) => updatePrefs({ ...prefs, timeoutMinutes: minutes }),
+    setNavigatorMode: (on) => updatePrefs({ navigatorMode: on }),
+    setTimeoutMinutes: (minutes) => updatePrefs({ timeoutMinutes: minutes }),
     kept,
     setKept: (keep, actor) => {
       const stores = storages();
