@@ -13,6 +13,8 @@ export type LayoutContent = {
 export type CheckAnswersContent = {
   title: string;
   intro: string;
+  /** The welcome page's answers get a short heading of their own (its title is a whole sentence). */
+  welcomeSectionTitle: string;
   notProvided: string;
   noneAdded: string;
   change: string;

@@ -7,6 +7,7 @@ import type { Answers } from '../domain/answers.schema';
 import type { Contact, PathwayResult } from '../domain/evaluation.schema';
 import { evaluate } from '../rules/evaluate';
 import { questionFor } from './summarise-answers';
+import './results.css';
 import { ChecklistActions } from './checklist-actions';
 
 type ResultsProps = {
@@ -30,6 +31,15 @@ export function telHref(phone: string): string {
   if (digits.length === 10) return `tel:+1${digits}`;
   if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
   return `tel:${digits}`;
+}
+
+/** The site a source is on ("www.cancer.gov"), so a person sees at a glance whose word it is. */
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
 }
 
 function OutsideLink({ href, children, words }: { href: string; children: ReactNode; words: ResultsContent }) {
@@ -58,8 +68,9 @@ function ContactItem({ contact, words }: { contact: Contact; words: ResultsConte
       )}
       <br />
       <span className="body-s">
+        {words.source}:{' '}
         <OutsideLink href={contact.source} words={words}>
-          {words.source} <span className="visually-hidden">{words.sourceHidden(contact.name)}</span>
+          {siteOf(contact.source)} <span className="visually-hidden">{words.sourceHidden(contact.name)}</span>
         </OutsideLink>
       </span>
     </li>

@@ -140,7 +140,7 @@ function rowsFor(step: QuestionStepId, answers: Answers, content: Content): RowS
 export function summariseAnswers(answers: Answers, content: Content): SummarySection[] {
   return applicableSteps(answers).map((step) => ({
     step,
-    title: content.wizard.questions[step].title,
+    title: step === 'welcome' ? content.shell.checkAnswers.welcomeSectionTitle : content.wizard.questions[step].title,
     rows: rowsFor(step, answers, content).map((row) => ({
       ...row,
       change: { to: `#${step}`, hiddenText: row.label },

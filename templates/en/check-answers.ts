@@ -4,6 +4,7 @@ import type { CheckAnswersContent } from '../../src/content/wizard-shell-content
 export const checkAnswers = {
   title: 'Check your answers',
   intro: 'Look over your answers. You can change any of them before you see your results.',
+  welcomeSectionTitle: 'About you',
   notProvided: 'Not provided',
   noneAdded: 'None added',
   change: 'Change',

@@ -4,6 +4,7 @@ import type { CheckAnswersContent } from '../../src/content/wizard-shell-content
 export const checkAnswers = {
   title: 'Revise sus respuestas',
   intro: 'Lea sus respuestas. Puede cambiar cualquiera antes de ver sus resultados.',
+  welcomeSectionTitle: 'Sobre usted',
   notProvided: 'Sin respuesta',
   noneAdded: 'Ninguno',
   change: 'Cambiar',
