@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, inject } from 'vitest';
 
 // Debian's package; scripts/ensure-chromium.mjs installs it. We never download a browser.
@@ -91,4 +92,32 @@ export async function openApp(
       expect(errors, 'console errors or uncaught exceptions in the page').toEqual([]);
     },
   };
+}
+
+const failureShots = resolve(import.meta.dirname, '../../../test-results/e2e');
+
+/**
+ * Runs a test body in a fresh app session. On success, checks both guards (finish). On failure,
+ * saves a full-page screenshot under test-results/e2e/ and adds the page's console errors to the
+ * failure, since a broken page often says why in its console; the context is closed either way.
+ */
+export async function withApp(
+  browser: Browser,
+  name: string,
+  options: Parameters<typeof openApp>[1],
+  body: (app: AppSession) => Promise<void>,
+): Promise<void> {
+  const app = await openApp(browser, options);
+  try {
+    await body(app);
+  } catch (error) {
+    mkdirSync(failureShots, { recursive: true });
+    const shot = join(failureShots, `${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
+    await app.page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    await app.context.close();
+    const details = [`Screenshot: ${shot}`, ...app.errors.map((line) => `Page said: ${line}`)].join('\n');
+    if (error instanceof Error) error.message = `${error.message}\n${details}`;
+    throw error;
+  }
+  await app.finish();
 }

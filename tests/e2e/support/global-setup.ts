@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -35,14 +36,24 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `vite preview` on a free port and resolves once it answers with the app's page. */
-async function startPreview(): Promise<{ child: ChildProcess; baseURL: string }> {
+/** Starts `vite preview` of `outDir` on a free port and resolves once it answers with the app's page. */
+async function startPreview(outDir: string): Promise<{ child: ChildProcess; baseURL: string }> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   // Spawned directly (no npx, no shell) so the PID we hold is the server's own and kill() reaches it.
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      outDir,
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   );
   let output = '';
@@ -71,7 +82,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!existsSync(join(root, 'dist/index.html'))) {
     throw new Error('dist/index.html is missing: run `npm run build` before the end-to-end tests (npm test does both).');
   }
-  const { child, baseURL } = await startPreview();
+  // Serve a private copy: a `vite build` started meanwhile (another terminal, another engineer)
+  // empties dist/, and chunks the tests are about to load would vanish mid-run.
+  const served = mkdtempSync(join(tmpdir(), 'navigator-e2e-dist-'));
+  cpSync(join(root, 'dist'), served, { recursive: true });
+  const { child, baseURL } = await startPreview(served).catch((error: unknown) => {
+    rmSync(served, { recursive: true, force: true });
+    throw error;
+  });
   // Backstop: never leave the server running if Vitest dies without calling the teardown.
   const killOnExit = (): void => {
     child.kill('SIGKILL');
@@ -81,5 +99,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     process.off('exit', killOnExit);
     await stop(child);
+    rmSync(served, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,100 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// Helpers that move through a page the way a keyboard user does: Tab and Shift+Tab to reach a
+// control, arrows and Space to choose, typing to write, Enter to press. They never click and
+// never call focus() or fill(): if a control cannot be reached by Tab, the helper fails.
+
+const MAX_TABS = 80;
+
+/** Whether the element the locator points at holds the keyboard focus. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Describes what has focus now, for failure messages. */
+function describeFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'nothing (the page body)';
+    const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 60) ?? '';
+    return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> ${name}`;
+  });
+}
+
+/** Presses Tab (or Shift+Tab with backwards) until the target holds focus; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean } = {}): Promise<void> {
+  await target.waitFor({ state: 'visible' });
+  const key = options.backwards ? 'Shift+Tab' : 'Tab';
+  for (let presses = 0; presses < MAX_TABS; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(key);
+  }
+  if (await isFocused(target)) return;
+  throw new Error(`${key} never reached ${target.toString()} in ${MAX_TABS} presses; focus is on ${await describeFocus(page)}`);
+}
+
+/** Tabs to a button or link and presses Enter. */
+export async function press(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+/** Tabs to a text field, clears it with the keyboard, and types the text. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+  expect(await field.inputValue()).toBe(text);
+}
+
+/**
+ * Chooses one radio button of a group with the keyboard: Tab into the group (focus lands on the
+ * checked radio, or the first), then arrow keys to the option, then Space.
+ */
+export async function chooseRadio(page: Page, group: Locator, option: string | RegExp): Promise<void> {
+  const target = group.getByRole('radio', { name: option, exact: typeof option === 'string' });
+  const radios = group.getByRole('radio');
+  await target.waitFor({ state: 'visible' });
+  const count = await radios.count();
+  for (let presses = 0; presses < MAX_TABS; presses += 1) {
+    if (await radios.evaluateAll((elements) => elements.some((element) => element === document.activeElement))) break;
+    await page.keyboard.press('Tab');
+  }
+  for (let presses = 0; presses <= count; presses += 1) {
+    if (await isFocused(target)) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  if (!(await isFocused(target))) {
+    throw new Error(`Arrow keys never reached the radio ${String(option)}; focus is on ${await describeFocus(page)}`);
+  }
+  await page.keyboard.press('Space');
+  expect(await target.isChecked()).toBe(true);
+}
+
+/** Tabs to a checkbox and sets it with Space. */
+export async function setCheckbox(page: Page, checkbox: Locator, checked: boolean): Promise<void> {
+  await tabTo(page, checkbox);
+  if ((await checkbox.isChecked()) !== checked) await page.keyboard.press('Space');
+  expect(await checkbox.isChecked()).toBe(checked);
+}
+
+/**
+ * Chooses an option of a native select with the keyboard: focus it, then arrow keys until the
+ * option with that label is selected (a closed select changes value on arrow keys in Chromium).
+ */
+export async function chooseOption(page: Page, select: Locator, label: string): Promise<void> {
+  await tabTo(page, select);
+  const labels = await select.locator('option').allTextContents();
+  const wanted = labels.findIndex((text) => text.trim() === label);
+  if (wanted < 0) throw new Error(`No option "${label}" in ${select.toString()}`);
+  const current = await select.evaluate((element) => (element as HTMLSelectElement).selectedIndex);
+  const key = wanted >= current ? 'ArrowDown' : 'ArrowUp';
+  for (let step = 0; step < Math.abs(wanted - current); step += 1) await page.keyboard.press(key);
+  const selected = await select.evaluate((element) => {
+    const el = element as HTMLSelectElement;
+    return el.options[el.selectedIndex]?.textContent?.trim();
+  });
+  expect(selected).toBe(label);
+}

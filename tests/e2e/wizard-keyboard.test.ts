@@ -1,0 +1,149 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/domain/answers.schema';
+import type { PathwayId } from '../../src/domain/evaluation.schema';
+import { evaluate } from '../../src/rules/evaluate-en';
+import { en } from '../../templates/en/bundle';
+import desmoid from './scenarios/desmoid-investigational.json';
+import medicare from './scenarios/medicare-offlabel-denied.json';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, withApp, type AppSession } from './support/browser';
+import { press } from './support/keyboard';
+import {
+  arriveAt,
+  errorMessages,
+  expectedQuestionHeadings,
+  fillQuestionPages,
+  headings,
+  type ErrorChecks,
+  type OnPage,
+  type PageVisit,
+} from './support/wizard-walk';
+
+// A person who uses only the keyboard walks a whole scenario (copied from ../shared/scenarios)
+// from the welcome page to the results, on a desktop and on a small phone screen. On every page:
+// axe finds nothing, focus is on the new page's h1, the tab title changes; during the whole walk
+// nothing is requested from any host but the app's own, and nothing logs an error (withApp).
+
+type Fit = 'strong' | 'possible' | 'unlikely';
+type Scenario = { name: string; answers: Answers; expect: { fit: Partial<Record<PathwayId, Fit[]>> } };
+
+const check = en.shell.checkAnswers;
+const results = en.shell.results;
+const STRENGTH: Record<Fit, number> = { strong: 0, possible: 1, unlikely: 2 };
+const fitFromWords = new Map(Object.entries(en.pathways.fitNames).map(([fit, words]) => [words, fit as Fit]));
+const FIT_PATTERN = new RegExp([...fitFromWords.keys()].join('|'));
+const PHONE = { width: 360, height: 740 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Checks run on every page the walk reaches. */
+function pageChecks(page: Page, options: { phone: boolean }): OnPage {
+  return async (visit) => {
+    await expectNoAxeViolations(page, `"${visit.heading}"`);
+    if (options.phone) {
+      const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, screen: window.innerWidth }));
+      expect(widths.content, `nothing wider than the screen on "${visit.heading}"`).toBeLessThanOrEqual(widths.screen);
+    }
+  };
+}
+
+/** The check page: the answers typed are there, and a Change link opens a page and comes back. */
+async function checkTheCheckPage(page: Page, scenario: Scenario, onPage: OnPage, previous: PageVisit): Promise<PageVisit> {
+  let visit = await arriveAt(page, check.title, previous.title, onPage);
+  const { answers } = scenario;
+  const outcomes = en.wizard.questions.treatmentsTried.list.outcome.options;
+  for (const treatment of answers.treatments?.tried ?? []) {
+    await page.getByText(check.treatment(treatment.name, outcomes[treatment.outcome].label), { exact: true }).waitFor();
+  }
+  if (answers.drugOfInterest?.name) await page.getByText(answers.drugOfInterest.name, { exact: true }).waitFor();
+  if (answers.trials?.zip) await page.getByText(answers.trials.zip, { exact: true }).waitFor();
+
+  // Change the drug's answers, keyboard only: the page opens with what was typed, Continue returns here.
+  const drugPage = en.wizard.questions.drugOfInterest;
+  const drugSection = page.getByRole('region', { name: drugPage.title });
+  await press(page, drugSection.getByRole('button', { name: /^Change/ }).first());
+  const drugVisit = await arriveAt(page, drugPage.title, visit.title, onPage);
+  const nameBox = page.getByRole('textbox', { name: drugPage.name.label });
+  expect(await nameBox.inputValue(), 'the typed drug name is still there').toBe(answers.drugOfInterest?.name ?? '');
+  await press(page, page.getByRole('button', { name: en.wizard.ui.continue, exact: true }));
+  visit = await arriveAt(page, check.title, drugVisit.title, onPage);
+  return visit;
+}
+
+/** The results: the five pathways strongest first, each fit in words as the scenario expects, with its reasons. */
+async function checkTheResults(page: Page, scenario: Scenario, onPage: OnPage, previous: PageVisit): Promise<void> {
+  await press(page, page.getByRole('button', { name: check.confirm, exact: true }));
+  await arriveAt(page, results.title, previous.title, onPage);
+
+  const expected = evaluate(scenario.answers);
+  const cards = page.getByRole('article');
+  expect(await cards.count(), 'all five pathways').toBe(5);
+  const shown: { id: PathwayId; fit: Fit }[] = [];
+  for (const [index, card] of (await cards.all()).entries()) {
+    const title = (await card.getByRole('heading', { level: 3 }).innerText()).trim();
+    const id = (Object.keys(en.pathways) as PathwayId[]).find((key) => en.pathways[key]?.title === title);
+    expect(id, `pathway ${index + 1} "${title}" is one of the five`).toBeDefined();
+    if (!id) continue;
+    // The fit is in words, not only in colour.
+    const fitText = (await card.getByText(FIT_PATTERN).first().innerText()).trim();
+    const fit = fitFromWords.get(fitText.replace(results.fitLabel, '').trim());
+    expect(fit, `the fit of "${title}" in words (saw "${fitText}")`).toBeDefined();
+    if (!fit) continue;
+    const acceptable = scenario.expect.fit[id];
+    if (acceptable) expect(acceptable, `fit of ${id} for "${scenario.name}"`).toContain(fit);
+    for (const reason of expected.pathways.find((pathway) => pathway.id === id)?.reasons ?? []) {
+      expect(await card.getByText(reason.text, { exact: true }).count(), `reason shown for ${id}: ${reason.text}`).toBe(1);
+    }
+    shown.push({ id, fit });
+  }
+  const strengths = shown.map(({ fit }) => STRENGTH[fit]);
+  expect(strengths, 'strongest first').toEqual([...strengths].sort((a, b) => a - b));
+  expect(new Set(shown.map(({ id }) => id)).size).toBe(5);
+  await page.getByText(results.notAdvice).waitFor();
+}
+
+/** Welcome to results, keyboard only, with every check on every page. */
+async function walk(app: AppSession, scenario: Scenario, options: { phone: boolean; errorChecks?: ErrorChecks }): Promise<void> {
+  const { page } = app;
+  const onPage = pageChecks(page, options);
+  await page.goto('/');
+  expect(await page.getAttribute('html', 'lang')).toBe('en');
+  const visits = await fillQuestionPages(page, scenario.answers, onPage, options.errorChecks);
+  expect(visits.map((visit) => visit.heading.replace(` ${en.wizard.ui.optional}`, ''))).toEqual(
+    expectedQuestionHeadings(scenario.answers),
+  );
+  const titles = visits.map((visit) => visit.title);
+  expect(new Set(titles).size, 'a different tab title on every page').toBe(titles.length);
+  const last = visits.at(-1);
+  if (!last) throw new Error('the walk reached no page');
+  const checkVisit = await checkTheCheckPage(page, scenario, onPage, last);
+  await checkTheResults(page, scenario, onPage, checkVisit);
+}
+
+describe('the wizard with the keyboard only, in Chromium', () => {
+  it('walks the desmoid scenario from welcome to results on a desktop, errors included', async () => {
+    const errorChecks: ErrorChecks = new Map([
+      [headings.welcome, [errorMessages.filledByRequired]],
+      [headings.insurance, [errorMessages.residenceStateRequired, errorMessages.coverageRequired, errorMessages.costConcernRequired]],
+    ]);
+    await withApp(browser, 'desmoid desktop', {}, (app) => walk(app, desmoid as Scenario, { phone: false, errorChecks }));
+  });
+
+  it('walks the same scenario on a 360 x 740 phone screen with nothing wider than the screen', async () => {
+    const errorChecks: ErrorChecks = new Map([[headings.welcome, [errorMessages.filledByRequired]]]);
+    await withApp(browser, 'desmoid phone', { viewport: PHONE }, (app) =>
+      walk(app, desmoid as Scenario, { phone: true, errorChecks }),
+    );
+  });
+
+  it('walks the Medicare scenario to results on a desktop', async () => {
+    await withApp(browser, 'medicare desktop', {}, (app) => walk(app, medicare as Scenario, { phone: false }));
+  });
+});
