@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useContent } from '../../content/content-context';
 import './session.css';
 
@@ -60,7 +61,12 @@ export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardPr
   }, [timeoutMs]);
 
   useEffect(() => {
-    if (warning) stillHere.current?.focus();
+    if (!warning) return;
+    stillHere.current?.focus();
+    // The page behind the warning is out of reach (keyboard and screen reader) until it is answered.
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    return () => app?.removeAttribute('inert');
   }, [warning]);
 
   if (secondsLeft === null) return null;
@@ -85,7 +91,7 @@ export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardPr
       first?.focus();
     }
   };
-  return (
+  return createPortal(
     <div className="modal-backdrop">
       <div
         role="alertdialog"
@@ -119,6 +125,7 @@ export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardPr
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
