@@ -14,7 +14,8 @@ export const checklist = {
   },
 
   footer: {
-    identity: (productName, version, reviewedDate) => `${productName} · Versión del contenido ${version}, revisado el ${reviewedDate}`,
+    // Kept to one line at 9 pt: the renderer prints only the first line of this text.
+    identity: (productName, version, reviewedDate) => `${productName} · Contenido ${version}, revisado el ${reviewedDate}`,
     reminder: 'Esta es información para hablar con su equipo de atención, no un consejo médico. Decidan juntos.',
     pageOf: (page, total) => `Página ${page} de ${total}`,
   },
