@@ -100,6 +100,14 @@ describe('the checklist PDF, read back as text', () => {
     expect(pdf.info['IsAcroFormPresent']).toBe(false);
   });
 
+  it('is the same file, byte for byte, for the same answers on the same day (browser and command line alike)', async () => {
+    const first = await make(typedAnswers(), mixedEvaluation());
+    const second = await make(typedAnswers(), mixedEvaluation());
+    expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
+    const other = await make({ ...typedAnswers(), notes: 'Something else' }, mixedEvaluation());
+    expect(Buffer.from(other.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+  });
+
   it('uses no type smaller than 11 pt in the body and 9 pt in the footer', async () => {
     const { pdf } = await make(typedAnswers(), mixedEvaluation());
     for (const page of pdf.pages) {
