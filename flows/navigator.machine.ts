@@ -7,7 +7,12 @@ import { hasNoAnswersFor, hasTestingDone, needsHouseholdQuestions, needsTrialTra
 
 export type NavigatorContext = {
   answers: Answers;
-  /** Set by a Change link: Continue (and Back) lead to the check page instead of the next page. */
+  /**
+   * True once the person is on the check page (and after it): a page opened from there by a Change
+   * link (or a results link, or the navigator's task list) returns to it on Continue or Back, instead
+   * of going on to the next page. Walking Back from the check page turns it off. A jump to a page
+   * before the person ever reached the check page goes on page by page as usual.
+   */
   returnToReview: boolean;
 };
 
@@ -78,7 +83,7 @@ export const navigatorMachine = setup({
   states: {
     welcome: {
       id: 'welcome',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'welcome.submit': [submitToReview, { target: 'diagnosis', actions: save }],
         'nav.back': [backToReview],
@@ -86,7 +91,7 @@ export const navigatorMachine = setup({
     },
     diagnosis: {
       id: 'diagnosis',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'diagnosis.submit': [submitToReview, { target: 'biomarkers', actions: save }],
         'nav.back': [backToReview, { target: 'welcome' }],
@@ -94,7 +99,7 @@ export const navigatorMachine = setup({
     },
     biomarkers: {
       id: 'biomarkers',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'biomarkers.submit': [
           {
@@ -111,7 +116,7 @@ export const navigatorMachine = setup({
     },
     biomarkerFindings: {
       id: 'biomarkerFindings',
-      route: { guard: 'hasTestingDone', actions: 'markReturnToReview' },
+      route: { guard: 'hasTestingDone' },
       on: {
         'biomarkerFindings.submit': [submitToReview, { target: 'treatmentsTried', actions: save }],
         'nav.back': [backToReview, { target: 'biomarkers' }],
@@ -119,7 +124,7 @@ export const navigatorMachine = setup({
     },
     treatmentsTried: {
       id: 'treatmentsTried',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'treatmentsTried.submit': [submitToReview, { target: 'drugOfInterest', actions: save }],
         'nav.back': [backToReview, { guard: 'hasTestingDone', target: 'biomarkerFindings' }, { target: 'biomarkers' }],
@@ -127,7 +132,7 @@ export const navigatorMachine = setup({
     },
     drugOfInterest: {
       id: 'drugOfInterest',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'drugOfInterest.submit': [submitToReview, { target: 'insurance', actions: save }],
         'nav.back': [backToReview, { target: 'treatmentsTried' }],
@@ -135,7 +140,7 @@ export const navigatorMachine = setup({
     },
     insurance: {
       id: 'insurance',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'insurance.submit': [
           {
@@ -152,7 +157,7 @@ export const navigatorMachine = setup({
     },
     household: {
       id: 'household',
-      route: { guard: 'needsHouseholdQuestions', actions: 'markReturnToReview' },
+      route: { guard: 'needsHouseholdQuestions' },
       on: {
         'household.submit': [submitToReview, { target: 'trialStatus', actions: save }],
         'nav.back': [backToReview, { target: 'insurance' }],
@@ -160,7 +165,7 @@ export const navigatorMachine = setup({
     },
     trialStatus: {
       id: 'trialStatus',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'trialStatus.submit': [
           {
@@ -177,7 +182,7 @@ export const navigatorMachine = setup({
     },
     trialTravel: {
       id: 'trialTravel',
-      route: { guard: 'needsTrialTravel', actions: 'markReturnToReview' },
+      route: { guard: 'needsTrialTravel' },
       on: {
         'trialTravel.submit': [submitToReview, { target: 'careTeam', actions: save }],
         'nav.back': [backToReview, { target: 'trialStatus' }],
@@ -185,7 +190,7 @@ export const navigatorMachine = setup({
     },
     careTeam: {
       id: 'careTeam',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'careTeam.submit': [submitToReview, { target: 'appointment', actions: save }],
         'nav.back': [backToReview, { guard: 'needsTrialTravel', target: 'trialTravel' }, { target: 'trialStatus' }],
@@ -193,17 +198,17 @@ export const navigatorMachine = setup({
     },
     appointment: {
       id: 'appointment',
-      route: { actions: 'markReturnToReview' },
+      route: {},
       on: {
         'appointment.submit': [submitToReview, { target: 'checkAnswers', actions: save }],
         'nav.back': [backToReview, { target: 'careTeam' }],
       },
     },
     checkAnswers: {
-      entry: 'clearReturnToReview',
+      entry: 'markReturnToReview',
       on: {
         'answers.confirm': { target: 'results' },
-        'nav.back': { target: 'appointment' },
+        'nav.back': { target: 'appointment', actions: 'clearReturnToReview' },
       },
     },
     results: {

@@ -10,8 +10,15 @@ import { CLOSING_PATCHES, FULL_PATCHES } from './sample-patches';
 
 const start = (): NavigatorSnapshot => initialTransition(navigatorMachine)[0];
 
-/** A snapshot on `state` with these answers, as if the person had got there. */
-function at(state: WizardStateId, answers: Omit<Answers, 'schemaVersion'> = {}, returnToReview = false): NavigatorSnapshot {
+/**
+ * A snapshot on `state` with these answers, as if the person had got there (the check page and the
+ * results are only reached through the check page, which sets returnToReview on entry).
+ */
+function at(
+  state: WizardStateId,
+  answers: Omit<Answers, 'schemaVersion'> = {},
+  returnToReview = state === 'checkAnswers' || state === 'results',
+): NavigatorSnapshot {
   const context: NavigatorContext = { answers: { schemaVersion: 1, ...answers }, returnToReview };
   return navigatorMachine.resolveState({ value: state, context });
 }
@@ -258,7 +265,6 @@ describe('Change links: open a page, then return to check your answers', () => {
       expect(opened.context.returnToReview).toBe(true);
       const saved = submit(opened, step, FULL_PATCHES[step]);
       expect(saved.value).toBe('checkAnswers');
-      expect(saved.context.returnToReview).toBe(false);
     },
   );
 
@@ -274,7 +280,25 @@ describe('Change links: open a page, then return to check your answers', () => {
     const returned = back(opened);
     expect(returned.value).toBe('checkAnswers');
     expect(returned.context.answers).toEqual({ schemaVersion: 1, ...everyAnswer });
-    expect(returned.context.returnToReview).toBe(false);
+  });
+
+  it('reaching the check page turns review on; walking Back from it turns it off again', () => {
+    const { snapshot } = walk();
+    expect(snapshot.value).toBe('checkAnswers');
+    expect(snapshot.context.returnToReview).toBe(true);
+    const appointment = back(snapshot);
+    expect(appointment.context.returnToReview).toBe(false);
+    // Walking back further goes page by page, and Continue goes forward again.
+    expect(back(appointment).value).toBe('careTeam');
+    expect(submit(back(appointment), 'careTeam', FULL_PATCHES.careTeam).value).toBe('appointment');
+  });
+
+  it('a jump to a page before the check page was ever reached goes on page by page', () => {
+    const jumped = route(at('insurance', { biomarkers: { testing: 'not-done' } }), 'diagnosis');
+    expect(jumped.value).toBe('diagnosis');
+    expect(jumped.context.returnToReview).toBe(false);
+    expect(submit(jumped, 'diagnosis', FULL_PATCHES.diagnosis).value).toBe('biomarkers');
+    expect(back(jumped).value).toBe('welcome');
   });
 
   it('Back from the first page opened by Change also returns to the check page', () => {
