@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answersSchema, type Answers } from '../../src/domain/answers.schema';
+import { makeChecklistPdfInNode } from '../../src/pdf/make-checklist-pdf-node';
 import { evaluate } from '../../src/rules/evaluate-en';
 import { en } from '../../templates/en/bundle';
 import { bodyText, normalise, readPdf } from '../unit/pdf/support/read-pdf';
@@ -83,6 +84,11 @@ describe('Download checklist (PDF), in Chromium', () => {
       }
     }
     pdf.pages.forEach((p, i) => expect(p.text).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
+
+    // The command line makes the same file, byte for byte, from the same answers on the same day.
+    const madeOn = /(\d{4}-\d{2}-\d{2})\.pdf$/u.exec(download.suggestedFilename())?.[1] ?? '';
+    const inNode = await makeChecklistPdfInNode({ answers, evaluation, content: en, madeOn });
+    expect(Buffer.from(readFileSync(file)).equals(Buffer.from(inNode.bytes))).toBe(true);
 
     // Print: the results page itself is the accessible copy. Controls hidden, black on white,
     // each outside link followed by its address.
