@@ -8,6 +8,7 @@ import { makeChecklistPdfInNode } from '../../src/pdf/make-checklist-pdf-node';
 import { evaluate } from '../../src/rules/evaluate-en';
 import { en } from '../../templates/en/bundle';
 import { bodyText, normalise, readPdf } from '../unit/pdf/support/read-pdf';
+import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp } from './support/browser';
 import { press } from './support/keyboard';
 import { arriveAt, fillQuestionPages } from './support/wizard-walk';
@@ -66,6 +67,7 @@ describe('Download checklist (PDF), in Chromium', () => {
     const status = page.getByRole('region', { name: t.heading }).getByRole('status');
     await status.filter({ hasText: t.downloaded(download.suggestedFilename()) }).waitFor();
     expect(await status.innerText()).toContain('They show as [?] instead: 😀 (U+1F600)');
+    await expectNoAxeViolations(page, 'the results page after the download');
     expect(app.requests.filter((url) => url.includes('/fonts/')).map((url) => new URL(url).pathname)).toEqual([
       '/fonts/DejaVuSans-subset.ttf',
       '/fonts/DejaVuSans-Bold-subset.ttf',
