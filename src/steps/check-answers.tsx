@@ -4,6 +4,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
 import { summariseAnswers } from './summarise-answers';
+import './check-answers.css';
 
 type CheckAnswersProps = {
   answers: Answers;
@@ -76,7 +77,7 @@ export function CheckAnswers({ answers, onChange, onConfirm, onBack }: CheckAnsw
             {words.skippedHeading}
           </h2>
           <p>{words.skippedIntro}</p>
-          <ul className="list list--bullet">
+          <ul className="list list--bullet skipped-list">
             {skipped.map((item) => (
               <li key={item.step}>
                 {words.skippedReasons[item.reasonKey]}{' '}

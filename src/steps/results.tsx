@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RouteTarget } from '../../flows/navigator.events';
 import { usePageTitle } from '../components/use-page-title';
 import { useContent } from '../content/content-context';
@@ -141,58 +141,62 @@ function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; s
 }
 
 /** Asks before clearing every answer, so a slip of the finger never wipes ten minutes of work. */
-function StartAgain({ onRestart }: { onRestart: () => void }) {
+function StartAgain({ onRestart, beside }: { onRestart: () => void; beside: ReactNode }) {
   const words = useContent().shell.results;
   const [confirming, setConfirming] = useState(false);
-  // After "No, keep my answers", focus returns to the Start again button when it is back.
-  const refocus = useRef(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // Focus follows the question: to it when it opens, back to Start again after "No".
+  useLayoutEffect(() => {
+    if (confirming) heading.current?.focus();
+    else if (wasConfirming.current) startButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="button button--secondary"
-        ref={(button) => {
-          if (button && refocus.current) {
-            refocus.current = false;
-            button.focus();
-          }
-        }}
-        onClick={() => setConfirming(true)}
-      >
-        {words.startAgain}
-      </button>
-    );
-  }
-  return (
-    <section className="notice notice--warning" aria-labelledby="start-again-heading">
-      <h2
-        className="heading-m"
-        id="start-again-heading"
-        tabIndex={-1}
-        ref={(heading) => {
-          heading?.focus();
-        }}
-      >
-        {words.startAgainConfirmHeading}
-      </h2>
-      <p>{words.startAgainConfirmText}</p>
-      <div className="button-group">
-        <button type="button" className="button button--warning" onClick={onRestart}>
-          {words.startAgainYes}
-        </button>
+  const buttons = (
+    <div className="button-group">
+      {beside}
+      {!confirming && (
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => {
-            refocus.current = true;
-            setConfirming(false);
-          }}
+          ref={startButton}
+          onClick={() => setConfirming(true)}
         >
-          {words.startAgainNo}
+          {words.startAgain}
         </button>
-      </div>
-    </section>
+      )}
+    </div>
+  );
+  if (!confirming) return buttons;
+  return (
+    <>
+      {buttons}
+      <section className="notice notice--warning" aria-labelledby="start-again-heading">
+        <h2
+          className="heading-m"
+          id="start-again-heading"
+          tabIndex={-1}
+          ref={heading}
+        >
+          {words.startAgainConfirmHeading}
+        </h2>
+        <p>{words.startAgainConfirmText}</p>
+        <div className="button-group">
+          <button type="button" className="button button--warning" onClick={onRestart}>
+            {words.startAgainYes}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setConfirming(false)}
+          >
+            {words.startAgainNo}
+          </button>
+        </div>
+      </section>
+    </>
   );
 }
 
@@ -282,12 +286,14 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         <p>{words.decide}</p>
       </section>
 
-      <div className="button-group">
-        <button type="button" className="button button--secondary" onClick={onBack}>
-          {words.changeAnswers}
-        </button>
-        <StartAgain onRestart={onRestart} />
-      </div>
+      <StartAgain
+        onRestart={onRestart}
+        beside={
+          <button type="button" className="button button--secondary" onClick={onBack}>
+            {words.changeAnswers}
+          </button>
+        }
+      />
     </div>
   );
 }
