@@ -232,15 +232,21 @@ describe('navigator mode', () => {
     await page.getByRole('group', { name: voiced.insurance.coverage.label }).waitFor();
     const notes = page.getByRole('textbox', { name: n.notes.label(n.taskList.sections.insurance) });
     await notes.fill('Bring the denial letter <b>and</b> the plan card.');
+    // Alt+N is Continue, but never while typing in a text box.
+    await notes.press('Alt+KeyN');
+    expect(await page.getByRole('heading', { name: ui.errorSummaryTitle }).count()).toBe(0);
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('Alt+KeyN');
+    await page.getByRole('heading', { name: ui.errorSummaryTitle }).waitFor();
+    await atPage(page, voiced.insurance.title);
     await expectNoAxeViolations(page, 'the insurance page in navigator mode');
 
-    // Alt+B goes back (outside a text box); a page opened from the task list goes back to the check page.
+    // Alt+B goes back one page (outside a text box), and the note is still there after a reload.
     await page.getByRole('heading', { level: 1 }).focus();
     await page.keyboard.press('Alt+KeyB');
-    await atPage(page, en.shell.checkAnswers.title);
-    // The note is still there after a reload.
+    await atPage(page, voiced.drugOfInterest.title);
     await page.reload();
-    await atPage(page, en.shell.checkAnswers.title);
+    await atPage(page, voiced.drugOfInterest.title);
     await page.getByRole('navigation', { name: n.taskList.heading }).getByRole('button', { name: n.taskList.sections.insurance }).click();
     await expect.poll(() => page.getByRole('textbox', { name: n.notes.label(n.taskList.sections.insurance) }).inputValue()).toBe(
       'Bring the denial letter <b>and</b> the plan card.',
