@@ -14,9 +14,8 @@ const LEFT = PAGE.margin;
 const RIGHT = PAGE.width - PAGE.margin;
 const WIDTH = RIGHT - LEFT;
 const TOP = PAGE.margin;
-// The footer sits inside the bottom margin box; the body stops above it.
-const FOOTER_RULE_Y = PAGE.height - PAGE.margin - 10.5;
-const BODY_BOTTOM = FOOTER_RULE_Y - 3;
+// The footer sits inside the bottom margin box, one line per 4.5 mm at 9 pt; the body stops above it.
+const FOOTER_LINE = 4.5;
 
 const SIZE = { title: 20, h1: 16, h2: 13.5, h3: 12, body: 11, footer: 9 } as const;
 const LINE = 1.35; // line height as a multiple of the font size
@@ -74,7 +73,11 @@ function wrap(doc: jsPDF, text: string, width: number, breaks: 'words' | 'addres
 class Flow {
   y: number = TOP;
 
-  constructor(readonly doc: jsPDF) {}
+  /** @param bottom where the body stops on every page (mm from the top), above the footer */
+  constructor(
+    readonly doc: jsPDF,
+    readonly bottom: number,
+  ) {}
 
   newPage(): void {
     this.doc.addPage();
@@ -83,7 +86,7 @@ class Flow {
 
   /** Makes sure `height` mm fit below the cursor; a piece taller than a page starts at the top. */
   room(height: number): void {
-    if (this.y + height > BODY_BOTTOM && this.y > TOP) this.newPage();
+    if (this.y + height > this.bottom && this.y > TOP) this.newPage();
   }
 
   lines(text: string, width: number, size: number, style: Style, breaks: 'words' | 'address' = 'words'): string[] {
@@ -109,7 +112,7 @@ class Flow {
   }
 
   gap(mm: number): void {
-    this.y = Math.min(this.y + mm, BODY_BOTTOM);
+    this.y = Math.min(this.y + mm, this.bottom);
   }
 
   tickBox(baseline: number): void {
@@ -278,7 +281,7 @@ function table(flow: Flow, head: string[] | undefined, body: string[][], columns
   let endY = flow.y;
   autoTable(flow.doc, {
     startY: flow.y,
-    margin: { top: TOP, left: LEFT, right: PAGE.width - RIGHT, bottom: PAGE.height - BODY_BOTTOM },
+    margin: { top: TOP, left: LEFT, right: PAGE.width - RIGHT, bottom: PAGE.height - flow.bottom },
     tableWidth: WIDTH,
     theme: 'plain',
     rowPageBreak: 'avoid',
@@ -392,24 +395,35 @@ function drawBlock(flow: Flow, block: ChecklistBlock, after: ChecklistBlock[]): 
   }
 }
 
-function footers(doc: jsPDF, checklist: ChecklistDocument): void {
+type FooterLayout = { identity: string[]; reminder: string[]; ruleY: number };
+
+/**
+ * Wraps the footer once for the whole document, leaving room beside the first line for the widest
+ * page label, so the body knows where to stop. A language with longer words gets more lines, never cut.
+ */
+function layoutFooter(doc: jsPDF, checklist: ChecklistDocument): FooterLayout {
+  doc.setFontSize(SIZE.footer);
+  doc.setFont(FONT, 'bold');
+  const labelRoom = doc.getTextWidth(checklist.footer.pageLabel(888, 888)) + 4;
+  doc.setFont(FONT, 'normal');
+  const identity = wrap(doc, checklist.footer.identity, WIDTH - labelRoom, 'words');
+  const reminder = wrap(doc, checklist.footer.reminder, WIDTH, 'words');
+  const ruleY = PAGE.height - PAGE.margin - (identity.length + reminder.length) * FOOTER_LINE - 1.5;
+  return { identity, reminder, ruleY };
+}
+
+function footers(doc: jsPDF, checklist: ChecklistDocument, footer: FooterLayout): void {
   const total = doc.getNumberOfPages();
   for (let page = 1; page <= total; page += 1) {
     doc.setPage(page);
     doc.setDrawColor(0);
     doc.setLineWidth(0.3);
-    doc.line(LEFT, FOOTER_RULE_Y, RIGHT, FOOTER_RULE_Y);
-    doc.setFont(FONT, 'normal');
+    doc.line(LEFT, footer.ruleY, RIGHT, footer.ruleY);
     doc.setFontSize(SIZE.footer);
-    const label = checklist.footer.pageLabel(page, total);
-    const labelWidth = doc.getTextWidth(label);
-    const identity = doc.splitTextToSize(checklist.footer.identity, WIDTH - labelWidth - 4) as string[];
-    doc.text(identity[0] ?? '', LEFT, FOOTER_RULE_Y + 4.5);
     doc.setFont(FONT, 'bold');
-    doc.text(label, RIGHT, FOOTER_RULE_Y + 4.5, { align: 'right' });
+    doc.text(checklist.footer.pageLabel(page, total), RIGHT, footer.ruleY + FOOTER_LINE, { align: 'right' });
     doc.setFont(FONT, 'normal');
-    const reminder = doc.splitTextToSize(checklist.footer.reminder, WIDTH) as string[];
-    doc.text(reminder[0] ?? '', LEFT, FOOTER_RULE_Y + 9);
+    [...footer.identity, ...footer.reminder].forEach((line, i) => doc.text(line, LEFT, footer.ruleY + (i + 1) * FOOTER_LINE));
   }
 }
 
@@ -448,8 +462,9 @@ export function renderChecklistPdf(checklist: ChecklistDocument, fonts: Checklis
   doc.setFileId(fileIdOf(checklist));
   doc.viewerPreferences({ DisplayDocTitle: true });
 
-  const flow = new Flow(doc);
+  const footer = layoutFooter(doc, checklist);
+  const flow = new Flow(doc, footer.ruleY - 3);
   checklist.blocks.forEach((block, i) => drawBlock(flow, block, checklist.blocks.slice(i + 1, i + 4)));
-  footers(doc, checklist);
+  footers(doc, checklist, footer);
   return new Uint8Array(doc.output('arraybuffer'));
 }

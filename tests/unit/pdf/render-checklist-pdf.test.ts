@@ -6,7 +6,7 @@ import type { ChecklistDocument } from '../../../src/pdf/checklist-document';
 import { loadFontsFromDisk } from '../../../src/pdf/load-fonts-node';
 import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
 import { everyPathwayStrong, mixedEvaluation, stressAnswers, typedAnswers, TYPED } from './support/hand-made';
-import { bodyText, normalise, readPdf, squash, type ReadPdf } from './support/read-pdf';
+import { bodyText, normalise, readPdf, squash, textOutsideMargins, type ReadPdf } from './support/read-pdf';
 import { enSources } from './support/sources';
 
 const MM = 72 / 25.4;
@@ -106,6 +106,21 @@ describe('the checklist PDF, read back as text', () => {
     expect(Buffer.from(second.bytes).equals(Buffer.from(first.bytes))).toBe(true);
     const other = await make({ ...typedAnswers(), notes: 'Something else' }, mixedEvaluation());
     expect(Buffer.from(other.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+  });
+
+  it('wraps a long footer (a longer language) onto more lines instead of cutting it, and keeps the body clear of it', async () => {
+    const reminder = 'This reminder is much longer than one line, as a translation may be: it must print whole on every page, every word of it, and the body must stop above it.';
+    const identity = 'A product with a long name in another language · Content version 1.0, reviewed on the twenty-first of November 2026';
+    const base = buildChecklist({ answers: typedAnswers(), evaluation: mixedEvaluation(), content: enSources, madeOn: '2026-11-21' });
+    const pdf = await readPdf(renderChecklistPdf({ ...base, footer: { ...base.footer, reminder, identity } }, fonts));
+    for (const page of pdf.pages) {
+      expect(page.text).toContain(normalise(reminder));
+      expect(page.text).toContain(normalise(identity));
+    }
+    const footerTop = Math.max(...pdf.pages.flatMap((page) => page.items.filter((i) => i.str.startsWith('A product')).map((i) => i.y)));
+    const bodyBottom = Math.min(...pdf.pages.flatMap((page) => page.items.filter((i) => i.y > footerTop + 5).map((i) => i.y)));
+    expect(bodyBottom - footerTop).toBeGreaterThan(11); // a clear gap above the footer's first line
+    expect(textOutsideMargins(pdf, MARGIN)).toEqual([]);
   });
 
   it('uses no type smaller than 11 pt in the body and 9 pt in the footer', async () => {
