@@ -18,6 +18,7 @@ import {
   type ErrorChecks,
   type OnPage,
   type PageVisit,
+  type WalkOptions,
 } from './support/wizard-walk';
 
 // A person who uses only the keyboard walks a whole scenario (copied from ../shared/scenarios)
@@ -110,12 +111,12 @@ async function checkTheResults(page: Page, scenario: Scenario, onPage: OnPage, p
 }
 
 /** Welcome to results, keyboard only, with every check on every page. */
-async function walk(app: AppSession, scenario: Scenario, options: { phone: boolean; errorChecks?: ErrorChecks }): Promise<void> {
+async function walk(app: AppSession, scenario: Scenario, options: { phone: boolean } & WalkOptions): Promise<void> {
   const { page } = app;
   const onPage = pageChecks(page, options);
   await page.goto('/');
   expect(await page.getAttribute('html', 'lang')).toBe('en');
-  const visits = await fillQuestionPages(page, scenario.answers, onPage, options.errorChecks);
+  const visits = await fillQuestionPages(page, scenario.answers, onPage, options);
   expect(visits.map((visit) => visit.heading.replace(` ${en.wizard.ui.optional}`, ''))).toEqual(
     expectedQuestionHeadings(scenario.answers),
   );
@@ -133,13 +134,15 @@ describe('the wizard with the keyboard only, in Chromium', () => {
       [headings.welcome, [errorMessages.filledByRequired]],
       [headings.insurance, [errorMessages.residenceStateRequired, errorMessages.coverageRequired, errorMessages.costConcernRequired]],
     ]);
-    await withApp(browser, 'desmoid desktop', {}, (app) => walk(app, desmoid as Scenario, { phone: false, errorChecks }));
+    // Back from the drug page to the treatments list: both treatments and the radio answers are kept.
+    const goBackFrom = headings.drugOfInterest;
+    await withApp(browser, 'desmoid desktop', {}, (app) => walk(app, desmoid as Scenario, { phone: false, errorChecks, goBackFrom }));
   });
 
   it('walks the same scenario on a 360 x 740 phone screen with nothing wider than the screen', async () => {
     const errorChecks: ErrorChecks = new Map([[headings.welcome, [errorMessages.filledByRequired]]]);
     await withApp(browser, 'desmoid phone', { viewport: PHONE }, (app) =>
-      walk(app, desmoid as Scenario, { phone: true, errorChecks }),
+      walk(app, desmoid as Scenario, { phone: true, errorChecks, goBackFrom: headings.insurance }),
     );
   });
 

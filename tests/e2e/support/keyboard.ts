@@ -34,9 +34,9 @@ export async function tabTo(page: Page, target: Locator, options: { backwards?: 
   throw new Error(`${key} never reached ${target.toString()} in ${MAX_TABS} presses; focus is on ${await describeFocus(page)}`);
 }
 
-/** Tabs to a button or link and presses Enter. */
-export async function press(page: Page, target: Locator): Promise<void> {
-  await tabTo(page, target);
+/** Tabs (or Shift+Tabs, with backwards) to a button or link and presses Enter. */
+export async function press(page: Page, target: Locator, options: { backwards?: boolean } = {}): Promise<void> {
+  await tabTo(page, target, options);
   await page.keyboard.press('Enter');
 }
 

@@ -50,6 +50,7 @@ export const errorMessages = q.errors;
 /** The h1 text of each question page, by page. */
 export const headings = {
   welcome: q.welcome.title,
+  drugOfInterest: q.drugOfInterest.title,
   insurance: q.insurance.title,
 } as const;
 
@@ -209,22 +210,53 @@ export function expectedQuestionHeadings(answers: Answers): string[] {
   return PAGES.filter((step) => step.shown(answers)).map((step) => step.heading);
 }
 
+/** Every field's value (or checked state) on the page, by id: what a person would see kept. */
+function formValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const values: Record<string, string> = {};
+    for (const field of document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      'main input, main select, main textarea',
+    )) {
+      const isChoice = field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
+      values[field.id || field.name] = isChoice ? String(field.checked) : field.value;
+    }
+    return values;
+  });
+}
+
+export type WalkOptions = {
+  /** Pages (by heading) on which to press Continue first, with the messages expected there. */
+  errorChecks?: ErrorChecks;
+  /**
+   * A page (by heading) from which to go Back, with Shift+Tab and Enter, to the page before; the
+   * walk checks that every answer there is as it was left, then continues.
+   */
+  goBackFrom?: string;
+};
+
 /**
  * Walks every question page these answers lead through, keyboard only, and ends having pressed
  * Continue on the last one. Returns what it saw on each page.
  */
-export async function fillQuestionPages(
-  page: Page,
-  answers: Answers,
-  onPage: OnPage,
-  errorChecks: ErrorChecks = new Map(),
-): Promise<PageVisit[]> {
+export async function fillQuestionPages(page: Page, answers: Answers, onPage: OnPage, options: WalkOptions = {}): Promise<PageVisit[]> {
   const visits: PageVisit[] = [];
-  for (const step of PAGES.filter((candidate) => candidate.shown(answers))) {
-    visits.push(await arriveAt(page, step.heading, visits.at(-1)?.title ?? null, onPage));
-    const messages = errorChecks.get(step.heading);
+  const steps = PAGES.filter((candidate) => candidate.shown(answers));
+  let left: Record<string, string> = {};
+  for (const [index, step] of steps.entries()) {
+    let visit = await arriveAt(page, step.heading, visits.at(-1)?.title ?? null, onPage);
+    const previous = steps[index - 1];
+    if (step.heading === options.goBackFrom && previous) {
+      await press(page, page.getByRole('button', { name: ui.back, exact: true }), { backwards: true });
+      const backVisit = await arriveAt(page, previous.heading, visit.title, onPage);
+      expect(await formValues(page), `answers on "${previous.heading}" kept after Back`).toEqual(left);
+      await press(page, continueButton(page));
+      visit = await arriveAt(page, step.heading, backVisit.title, onPage);
+    }
+    visits.push(visit);
+    const messages = options.errorChecks?.get(step.heading);
     if (messages) await checkErrorState(page, messages, onPage);
     await step.fill(page, answers);
+    left = await formValues(page);
     await press(page, continueButton(page));
   }
   return visits;
