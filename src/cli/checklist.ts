@@ -12,7 +12,8 @@ import type { Content } from '../content/types';
 import { formatProblem } from '../domain/answer-problems';
 import { parseAnswers } from '../domain/parse-answers';
 import { evaluate } from '../rules/evaluate';
-import { localIsoDate, makeChecklistPdfInNode } from '../pdf/make-checklist-pdf-node';
+import { makeChecklistPdfInNode } from '../pdf/make-checklist-pdf-node';
+import { localIsoDate } from '../lib/download-file';
 import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
 

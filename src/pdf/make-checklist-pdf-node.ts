@@ -8,9 +8,3 @@ export async function makeChecklistPdfInNode(input: ChecklistInput): Promise<{ b
   const checklist = buildChecklist(input);
   return { bytes: renderChecklistPdf(checklist, await loadFontsFromDisk()), replaced: checklist.replaced };
 }
-
-/** Today as YYYY-MM-DD in the machine's own time zone: the day the checklist is made. */
-export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
 import type { Evaluation } from '../domain/evaluation.schema';
+import { localIsoDate } from '../lib/download-file';
 import type { ReplacedCharacter } from '../pdf/checklist-document';
 import '../styles/print.css';
 
@@ -10,13 +11,6 @@ type Status =
   | { kind: 'working' }
   | { kind: 'done'; fileName: string; replaced: ReplacedCharacter[] }
   | { kind: 'failed' };
-
-/** The date as YYYY-MM-DD in the person's own time zone: the day the checklist is made. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -50,7 +44,7 @@ export function ChecklistActions({ answers, evaluation, clinicianSummary = false
     setStatus({ kind: 'working' });
     try {
       const { makeChecklistPdf } = await import('../pdf/make-checklist-pdf-web');
-      const made = await makeChecklistPdf({ answers, evaluation, content, madeOn: today(), clinicianSummary }, import.meta.env.BASE_URL);
+      const made = await makeChecklistPdf({ answers, evaluation, content, madeOn: localIsoDate(new Date()), clinicianSummary }, import.meta.env.BASE_URL);
       save(made.blob, made.fileName);
       setStatus({ kind: 'done', fileName: made.fileName, replaced: made.replaced });
     } catch {
