@@ -59,13 +59,14 @@ export function ChecklistActions({ answers, evaluation, clinicianSummary = false
       </h2>
       <div className="button-group">
         <button type="button" className="button" aria-disabled={working} onClick={() => void download()}>
-          {working ? t.downloading : t.download}
+          {t.download}
         </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t.print}
         </button>
       </div>
       <div role="status">
+        {working && <p className="status-message">{t.downloading}</p>}
         {status.kind === 'done' && <p className="status-message">{t.downloaded(status.fileName)}</p>}
         {status.kind === 'done' && status.replaced.length > 0 && (
           <p className="notice">

@@ -56,6 +56,7 @@ describe('ChecklistActions', () => {
     const user = renderActions();
     expect(fetched).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Download checklist (PDF)' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Making your checklist…');
     const status = await screen.findByText(/^Your checklist was saved as treatment-access-checklist-\d{4}-\d{2}-\d{2}\.pdf\.$/u, {}, { timeout: 8000 });
     expect(status.closest('[role="status"]')).not.toBeNull();
     expect(fetched).toEqual(['/fonts/DejaVuSans-subset.ttf', '/fonts/DejaVuSans-Bold-subset.ttf']);
