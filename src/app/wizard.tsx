@@ -8,6 +8,7 @@ import type { QuestionStepId } from '../../flows/steps';
 import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
 import type { AnswersPatch } from '../steps/step-props';
+import { PageLoadBoundary } from './page-load-boundary';
 import { CheckAnswersPage, STEP_COMPONENTS, loadLaterPages } from './step-components';
 import { useFocusHeading } from './use-focus-heading';
 
@@ -85,7 +86,9 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
   const wizard = (
     <div ref={main}>
       {step && <p className="hint progress">{shell.layout.progress(step.step, step.of)}</p>}
-      <Suspense fallback={null}>{page}</Suspense>
+      <PageLoadBoundary key={stateId} words={shell.layout}>
+        <Suspense fallback={null}>{page}</Suspense>
+      </PageLoadBoundary>
       {below?.(actor)}
     </div>
   );

@@ -7,6 +7,10 @@ export type LayoutContent = {
   headerLabel: string;
   progress: (step: number, of: number) => string;
   footer: string;
+  /** A page could not be fetched (a dropped connection). */
+  pageLoadFailedHeading: string;
+  pageLoadFailed: string;
+  tryAgain: string;
 };
 
 /** Words of the "Check your answers" page. */

@@ -6,4 +6,7 @@ export const layout = {
   headerLabel: 'Treatment access navigator',
   progress: (step, of) => `Step ${step} of ${of}`,
   footer: 'This tool gives information, not medical advice. Decide with your care team.',
+  pageLoadFailedHeading: 'This page did not load',
+  pageLoadFailed: 'Check that you are online, then try again. Your answers so far are saved in this tab.',
+  tryAgain: 'Try again',
 } satisfies LayoutContent;

@@ -6,4 +6,7 @@ export const layout = {
   headerLabel: 'Guía de acceso a tratamientos',
   progress: (step, of) => `Paso ${step} de ${of}`,
   footer: 'Esta herramienta da información, no consejos médicos. Decida con su equipo de atención.',
+  pageLoadFailedHeading: 'Esta página no se cargó',
+  pageLoadFailed: 'Revise que tiene conexión a internet y vuelva a intentarlo. Sus respuestas hasta ahora están guardadas en esta pestaña.',
+  tryAgain: 'Volver a intentarlo',
 } satisfies LayoutContent;
