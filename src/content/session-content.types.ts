@@ -22,7 +22,6 @@ export type SessionContent = {
   };
   /** Shown after an older stored session was brought up to date. */
   migrated: string;
-  restored: string;
 
   export: {
     hint: string;
@@ -88,8 +87,6 @@ export type NavigatorContent = {
     label: string;
     hint: string;
   };
-  /** On the welcome page, when the person says a navigator is filling in. */
-  welcomeOn: string;
   taskList: {
     heading: string;
     hint: string;

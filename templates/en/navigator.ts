@@ -6,7 +6,6 @@ export const navigator = {
     label: 'Navigator mode',
     hint: 'For a nurse navigator helping a patient: a list of sections to jump between, notes on each section, the rule behind each result and keyboard shortcuts.',
   },
-  welcomeOn: 'Navigator mode is on. You can turn it off at the top of any page.',
   taskList: {
     heading: 'Sections',
     hint: 'Choose a section to go to it.',

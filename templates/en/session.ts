@@ -13,7 +13,6 @@ export const session = {
     fileName: (isoDate) => `treatment-access-answers-set-aside-${isoDate}.txt`,
   },
   migrated: 'Your saved answers came from an older version of this tool. We updated them. Please check them.',
-  restored: 'We kept your answers from earlier in this tab.',
 
   export: {
     hint: 'The file stays on this computer until you move it. You can open it here later to carry on.',

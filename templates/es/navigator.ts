@@ -9,7 +9,6 @@ export const navigator = {
     label: 'Modo navegador de pacientes',
     hint: 'Para quien guía a un paciente: una lista de secciones para ir de una a otra, notas en cada sección, la regla detrás de cada resultado y atajos de teclado.',
   },
-  welcomeOn: 'El modo navegador de pacientes está activado. Puede apagarlo arriba, en cualquier página.',
   taskList: {
     heading: 'Secciones',
     hint: 'Elija una sección para ir a ella.',

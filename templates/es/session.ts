@@ -13,7 +13,6 @@ export const session = {
     fileName: (isoDate) => `treatment-access-answers-set-aside-${isoDate}.txt`,
   },
   migrated: 'Sus respuestas guardadas venían de una versión anterior de esta herramienta. Las pusimos al día. Por favor, revíselas.',
-  restored: 'Conservamos las respuestas que dio antes en esta pestaña.',
 
   export: {
     hint: 'El archivo se queda en esta computadora hasta que usted lo mueva. Más tarde puede abrirlo aquí para seguir.',

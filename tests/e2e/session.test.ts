@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { answersSchema } from '../../src/domain/answers.schema';
+import { normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/answers.schema';
@@ -277,5 +280,64 @@ describe('navigator mode', () => {
     await page.getByRole('button', { name: ui.back }).click();
     await atPage(page, q.diagnosis.title);
     await app.finish();
+  });
+});
+
+describe('a whole navigator session, start to finish', () => {
+  const scenario = answersSchema.parse(
+    (JSON.parse(readFileSync(new URL('../fixtures/scenarios/medicare-offlabel-denied.json', import.meta.url), 'utf8')) as { answers: unknown }).answers,
+  );
+  const answers = { ...scenario, filledBy: 'navigator' as const, sectionNotes: { insurance: 'Denial letter dated 3 Oct.' } };
+
+  it('opens a file, shows rules, makes the PDF with the clinician page, saves, keeps, and leaves nothing and no request elsewhere', async () => {
+    const app = await openApp(browser);
+    const { page, context } = app;
+    await page.goto('/');
+    await atPage(page, q.welcome.title);
+
+    // Open a saved answers file: asked first, then the check page.
+    await page.getByLabel(s.import.label).setInputFiles({ name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)) });
+    await page.getByRole('button', { name: s.import.confirmReplace }).click();
+    await atPage(page, en.shell.checkAnswers.title);
+    await page.getByText(s.import.done('ana.json')).waitFor();
+    await page.getByRole('checkbox', { name: n.toggle.label }).check();
+
+    // A refused file leaves everything as it was.
+    await page.getByLabel(s.import.label).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024, 120) });
+    await page.getByRole('alert', { name: s.import.errorHeading }).getByText(s.import.tooBig(1)).waitFor();
+    await atPage(page, en.shell.checkAnswers.title);
+
+    // Results in navigator mode: the rule behind each reason.
+    await page.getByRole('button', { name: en.shell.checkAnswers.confirm }).click();
+    await atPage(page, en.shell.results.title);
+    await page.getByText(n.rule('OL-4')).waitFor();
+    await expectNoAxeViolations(page, 'the results page in navigator mode');
+
+    // The checklist PDF, made in the browser under the Content-Security-Policy, with the clinician summary.
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: en.checklist.actions.download }).click()]);
+    const read = await readPdf(new Uint8Array(await readFile((await pdf.path()))));
+    const lastPage = normalise(read.pages.at(-1)!.text);
+    expect(lastPage).toContain(n.summary.title);
+    expect(lastPage).toContain('OL-4');
+    expect(normalise(read.text)).toContain('Denial letter dated 3 Oct.');
+
+    // Save the answers to a file: the same answers come back.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: s.export.button }).click()]);
+    expect(saved.suggestedFilename()).toMatch(/^treatment-access-answers-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(await readFile(await saved.path(), 'utf8'))).toEqual(answers);
+
+    // Keep between visits: a new tab (its own session storage) carries on.
+    await page.getByRole('checkbox', { name: s.keep.label }).check();
+    const second = await context.newPage();
+    await second.goto('/');
+    await atPage(second, en.shell.results.title);
+    await second.close();
+
+    await page.getByRole('button', { name: s.finish.button }).first().click();
+    await page.getByRole('button', { name: s.finish.confirmYes }).click();
+    await atPage(page, q.welcome.title);
+    expect(await browserTraces(page, context)).toEqual(NOTHING);
+    await app.finish();
+    expect(app.requests.length).toBeGreaterThan(5);
   });
 });

@@ -16,7 +16,10 @@ export function SessionBelowPage({ actor, session }: { actor: NavigatorActor; se
     <SessionPanel
       answers={answers}
       canExport={stateId !== 'welcome'}
-      onImport={(imported) => actor.send({ type: 'answers.replace', answers: imported })}
+      onImport={(imported, fileName) => {
+        actor.send({ type: 'answers.replace', answers: imported });
+        session.noteImported(fileName);
+      }}
       kept={session.kept}
       onKeepChange={(keep) => session.setKept(keep, actor)}
       onClear={stateId === 'welcome' ? undefined : () => session.clear('finished')}

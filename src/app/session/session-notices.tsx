@@ -27,6 +27,11 @@ export function SessionNotices({ session }: { session: NavigatorSession }) {
           </p>
         </div>
       )}
+      {session.imported !== null && (
+        <div className="notice" role="status">
+          <p>{content.session.import.done(session.imported)}</p>
+        </div>
+      )}
       {session.migrated && (
         <div className="notice" role="status">
           <p>{content.session.migrated}</p>

@@ -73,6 +73,9 @@ export type NavigatorSession = {
   discardSetAside: () => void;
   /** Something has been answered: there is a session to time out or to clear. */
   active: boolean;
+  /** The name of the answers file just opened, for a message on the check page. */
+  imported: string | null;
+  noteImported: (fileName: string) => void;
   cleared: ClearedReason | null;
   dismissCleared: () => void;
   prefs: SessionPrefs;
@@ -101,6 +104,7 @@ export function useNavigatorSession(): NavigatorSession {
   const [prefs, setPrefs] = useState(start.prefs);
   const [kept, setKeptState] = useState(start.kept);
   const [active, setActive] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
 
   const updatePrefs = useCallback((change: Partial<SessionPrefs>) => {
     setPrefs((current) => {
@@ -115,6 +119,8 @@ export function useNavigatorSession(): NavigatorSession {
     (actor: NavigatorActor) => {
       const save = () => {
         setActive(!isBlank(actor));
+        // The "opened from a file" message belongs to the check page the import opened.
+        if (actor.getSnapshot().value !== 'checkAnswers') setImported(null);
         const stores = storages();
         if (!stores) return;
         if (isBlank(actor)) {
@@ -152,6 +158,8 @@ export function useNavigatorSession(): NavigatorSession {
       setSetAside(null);
     },
     active,
+    imported,
+    noteImported: setImported,
     cleared,
     dismissCleared: () => setCleared(null),
     prefs,
