@@ -14,7 +14,7 @@ export const checklist = {
   },
 
   footer: {
-    // Kept to one line at 9 pt: the renderer prints only the first line of this text.
+    // Short enough for one line at 9 pt beside the page number, as the English is.
     identity: (productName, version, reviewedDate) => `${productName} · Contenido ${version}, revisado el ${reviewedDate}`,
     reminder: 'Esta es información para hablar con su equipo de atención, no un consejo médico. Decidan juntos.',
     pageOf: (page, total) => `Página ${page} de ${total}`,
