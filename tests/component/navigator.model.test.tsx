@@ -49,7 +49,7 @@ describe('the machine model driving the real wizard', () => {
 
   for (const path of paths) {
     const pages = path.steps.map((step) => String(step.state.value)).join(' → ');
-    it(`shows each page the machine reaches: ${pages}`, { timeout: 30_000 }, async () => {
+    it(`shows each page the machine reaches: ${pages}`, { timeout: 60_000 }, async () => {
       let user: UserEvent | null = null;
       const current = () => {
         if (!user) throw new Error('the app is not rendered');

@@ -33,7 +33,7 @@ const summaryRow = (label: string) => {
 };
 
 describe('the whole wizard', () => {
-  it('walks every page with progress, title and focus, then shows the check page and the results', { timeout: 30_000 }, async () => {
+  it('walks every page with progress, title and focus, then shows the check page and the results', { timeout: 60_000 }, async () => {
     const user = renderApp();
     await onPage('welcome');
     expect(document.documentElement.lang).toBe('en');
@@ -63,7 +63,7 @@ describe('the whole wizard', () => {
     expect(screen.getAllByRole('article')).toHaveLength(5);
   });
 
-  it('leaves out the follow-up pages no answer opens, and counts only the pages that apply', { timeout: 20_000 }, async () => {
+  it('leaves out the follow-up pages no answer opens, and counts only the pages that apply', { timeout: 45_000 }, async () => {
     const user = renderApp();
     await answerAndContinue(user, 'welcome', FULL_PATCHES.welcome);
     await answerAndContinue(user, 'diagnosis', FULL_PATCHES.diagnosis);
@@ -73,7 +73,7 @@ describe('the whole wizard', () => {
     expect(screen.getByText(en.shell.layout.progress(4, 9))).toBeInTheDocument();
   });
 
-  it('keeps every answer when going back and forward', { timeout: 20_000 }, async () => {
+  it('keeps every answer when going back and forward', { timeout: 45_000 }, async () => {
     const user = renderApp();
     for (const step of ORDER.slice(0, 7)) await answerAndContinue(user, step, FULL_PATCHES[step]);
     await onPage('household');
@@ -92,7 +92,7 @@ describe('the whole wizard', () => {
     expect(screen.getByRole('textbox', { name: named(q.drugOfInterest.name.label) })).toHaveValue('trametinib');
   });
 
-  it('goes back from a follow-up-free page to the page actually shown before it', { timeout: 20_000 }, async () => {
+  it('goes back from a follow-up-free page to the page actually shown before it', { timeout: 45_000 }, async () => {
     const user = renderApp();
     await answerAndContinue(user, 'welcome', FULL_PATCHES.welcome);
     await answerAndContinue(user, 'diagnosis', FULL_PATCHES.diagnosis);
@@ -116,7 +116,7 @@ describe('Change links on the check page', () => {
     return user;
   }
 
-  it('opens the page, keeps the answer in its fields, and returns to the check page after Continue', { timeout: 20_000 }, async () => {
+  it('opens the page, keeps the answer in its fields, and returns to the check page after Continue', { timeout: 45_000 }, async () => {
     const user = await toCheckPage();
     await user.click(screen.getByRole('button', { name: `${check.change} ${q.diagnosis.stage.label}` }));
     await expectFocusOnHeading('diagnosis');
@@ -128,7 +128,7 @@ describe('Change links on the check page', () => {
     expect(within(summaryRow(q.diagnosis.stage.label)).getByText(q.diagnosis.stage.options.recurrent.label)).toBeInTheDocument();
   });
 
-  it('Back from a page opened by Change returns to the check page with the answer unchanged', { timeout: 20_000 }, async () => {
+  it('Back from a page opened by Change returns to the check page with the answer unchanged', { timeout: 45_000 }, async () => {
     const user = await toCheckPage();
     await user.click(screen.getByRole('button', { name: `${check.change} ${q.careTeam.setting.label}` }));
     await onPage('careTeam');
@@ -138,7 +138,7 @@ describe('Change links on the check page', () => {
     expect(within(summaryRow(q.careTeam.setting.label)).getByText(q.careTeam.setting.options['community-practice'].label)).toBeInTheDocument();
   });
 
-  it('asks a follow-up the change opens, then returns, and says what it skipped and why', { timeout: 20_000 }, async () => {
+  it('asks a follow-up the change opens, then returns, and says what it skipped and why', { timeout: 45_000 }, async () => {
     const user = await toCheckPage(CLOSING_PATCHES);
     const skipped = screen.getByRole('region', { name: check.skippedHeading });
     expect(skipped).toHaveTextContent(check.skippedReasons['testing-not-done']);
@@ -162,7 +162,7 @@ describe('Change links on the check page', () => {
 });
 
 describe('results and starting again', () => {
-  it('opens a question from "would make this more exact" and comes back through the check page', { timeout: 20_000 }, async () => {
+  it('opens a question from "would make this more exact" and comes back through the check page', { timeout: 45_000 }, async () => {
     const user = renderApp();
     // "I'm not sure" about the stage: the results then ask for it.
     await walkToCheckPage(user, { ...FULL_PATCHES, diagnosis: { diagnosis: { cancerType: 'colorectal', stage: 'unsure' } } });
@@ -181,7 +181,7 @@ describe('results and starting again', () => {
     expect(screen.queryByRole('button', { name: `${q.diagnosis.stage.label} ${results.missingHidden}` })).not.toBeInTheDocument();
   });
 
-  it('starts again only after the person confirms, with every answer gone', { timeout: 20_000 }, async () => {
+  it('starts again only after the person confirms, with every answer gone', { timeout: 45_000 }, async () => {
     const user = renderApp();
     await walkToCheckPage(user, FULL_PATCHES);
     await user.click(screen.getByRole('button', { name: check.confirm }));
