@@ -341,3 +341,27 @@ describe('a whole navigator session, start to finish', () => {
     expect(app.requests.length).toBeGreaterThan(5);
   });
 });
+
+describe('the Content-Security-Policy', () => {
+  it('is sent as a header and in the page, and stops an inline script (which the other tests would see as a console error)', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("default-src 'self'");
+
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'document.body.dataset.ran = "yes"';
+          document.body.append(script);
+        }),
+    );
+    expect(violated).toBe('script-src-elem');
+    expect(await page.evaluate(() => document.body.dataset.ran)).toBeUndefined();
+    expect(app.errors.some((error) => error.includes('Content Security Policy'))).toBe(true);
+    await expect(app.finish()).rejects.toThrow(/console errors/);
+  });
+});
