@@ -6,16 +6,17 @@ import { useLanguage } from '../content/use-language';
 import { LanguageSwitch } from '../components/language-switch';
 import { Layout } from './layout';
 import { NavigatorToggle } from './navigator/navigator-toggle';
-import { InactivityGuard } from './session/inactivity-guard';
-import { SessionNotices } from './session/session-notices';
 import { useNavigatorSession } from './session/use-navigator-session';
 import { Wizard } from './wizard';
 import '../styles/wizard.css';
 
-// Loaded when first shown, to keep the first screen light: navigator mode, and the session panel under the page.
-const NavigatorAside = lazy(() => import('./navigator/navigator-chrome').then((module) => ({ default: module.NavigatorAside })));
-const NavigatorNotes = lazy(() => import('./navigator/navigator-chrome').then((module) => ({ default: module.NavigatorNotes })));
-const SessionBelowPage = lazy(() => import('./session/session-below-page').then((module) => ({ default: module.SessionBelowPage })));
+// Loaded when first shown, to keep the first screen light (src/app/lazy-parts.ts): the session notices, the
+// inactivity warning, navigator mode and the session panel under the page.
+const NavigatorAside = lazy(() => import('./lazy-parts').then((module) => ({ default: module.NavigatorAside })));
+const NavigatorNotes = lazy(() => import('./lazy-parts').then((module) => ({ default: module.NavigatorNotes })));
+const InactivityGuard = lazy(() => import('./lazy-parts').then((module) => ({ default: module.InactivityGuard })));
+const SessionNotices = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionNotices })));
+const SessionBelowPage = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionBelowPage })));
 
 /** The whole app: the language on screen, the page layout, and the wizard in it. */
 export function App({ start }: { start: StartingLanguage }) {
@@ -34,10 +35,12 @@ export function App({ start }: { start: StartingLanguage }) {
           </>
         }
       >
-        <SessionNotices session={session} />
-        {session.active && (
-          <InactivityGuard key={session.actorKey} timeoutMinutes={session.prefs.timeoutMinutes} onTimeout={() => session.clear('timeout')} />
-        )}
+        <Suspense fallback={null}>
+          <SessionNotices session={session} />
+          {session.active && (
+            <InactivityGuard key={session.actorKey} timeoutMinutes={session.prefs.timeoutMinutes} onTimeout={() => session.clear('timeout')} />
+          )}
+        </Suspense>
         <ContentProvider content={wizardContent}>
           <Wizard
             key={session.actorKey}
