@@ -22,15 +22,29 @@ function describeFocus(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Presses `key` until `reached` says focus has arrived (at most MAX_TABS times). The element is
+ * looked up once: re-running a role query after every key press costs more than the press.
+ */
+async function pressUntil(locator: Locator, key: string, reached: (element: Element) => boolean): Promise<boolean> {
+  const handle = await locator.elementHandle();
+  if (!handle) return false;
+  try {
+    for (let presses = 0; presses <= MAX_TABS; presses += 1) {
+      if (await handle.evaluate(reached)) return true;
+      if (presses < MAX_TABS) await locator.page().keyboard.press(key);
+    }
+    return false;
+  } finally {
+    await handle.dispose();
+  }
+}
+
 /** Presses Tab (or Shift+Tab with backwards) until the target holds focus; fails if it never does. */
 export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean } = {}): Promise<void> {
   await target.waitFor({ state: 'visible' });
   const key = options.backwards ? 'Shift+Tab' : 'Tab';
-  for (let presses = 0; presses < MAX_TABS; presses += 1) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press(key);
-  }
-  if (await isFocused(target)) return;
+  if (await pressUntil(target, key, (element) => element === document.activeElement)) return;
   throw new Error(`${key} never reached ${target.toString()} in ${MAX_TABS} presses; focus is on ${await describeFocus(page)}`);
 }
 
@@ -55,29 +69,18 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
  */
 export async function chooseRadio(page: Page, group: Locator, option: string | RegExp): Promise<void> {
   const target = group.getByRole('radio', { name: option, exact: typeof option === 'string' });
-  const radios = group.getByRole('radio');
   await target.waitFor({ state: 'visible' });
-  const count = await radios.count();
-  for (let presses = 0; presses < MAX_TABS; presses += 1) {
-    if (await radios.evaluateAll((elements) => elements.some((element) => element === document.activeElement))) break;
-    await page.keyboard.press('Tab');
-  }
-  for (let presses = 0; presses <= count; presses += 1) {
-    if (await isFocused(target)) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  if (!(await isFocused(target))) {
+  const inGroup = await pressUntil(group, 'Tab', (element) => {
+    const focused = document.activeElement;
+    return focused instanceof HTMLInputElement && focused.type === 'radio' && element.contains(focused);
+  });
+  if (!inGroup) throw new Error(`Tab never reached the radios of ${group.toString()}; focus is on ${await describeFocus(page)}`);
+  // Arrow keys move round the group (and check each radio they reach), so every option comes by.
+  if (!(await pressUntil(target, 'ArrowDown', (element) => element === document.activeElement))) {
     throw new Error(`Arrow keys never reached the radio ${String(option)}; focus is on ${await describeFocus(page)}`);
   }
   await page.keyboard.press('Space');
   expect(await target.isChecked()).toBe(true);
-}
-
-/** Tabs to a checkbox and sets it with Space. */
-export async function setCheckbox(page: Page, checkbox: Locator, checked: boolean): Promise<void> {
-  await tabTo(page, checkbox);
-  if ((await checkbox.isChecked()) !== checked) await page.keyboard.press('Space');
-  expect(await checkbox.isChecked()).toBe(checked);
 }
 
 /**

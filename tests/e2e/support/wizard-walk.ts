@@ -28,7 +28,10 @@ export function mainHeading(page: Page): Locator {
  */
 export async function arriveAt(page: Page, heading: string | RegExp, previousTitle: string | null, onPage: OnPage): Promise<PageVisit> {
   const h1 = mainHeading(page);
-  await h1.filter({ hasText: heading }).waitFor({ state: 'visible' });
+  // A short, steady poll: waitFor backs off to half-second steps, which a page change just misses.
+  await expect
+    .poll(() => h1.filter({ hasText: heading }).isVisible(), { interval: 25, timeout: 30_000, message: `a page headed "${String(heading)}"` })
+    .toBe(true);
   expect(await h1.count(), 'one h1 per page').toBe(1);
   const title = await page.title();
   // On first load the browser's own starting point is right; after that, focus must follow the page.
