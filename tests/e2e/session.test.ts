@@ -183,6 +183,22 @@ describe('nothing left behind', () => {
     await app.finish();
   });
 
+  it('"Start again" on the results page leaves no copy of the old answers, kept or not', async () => {
+    const app = await openApp(browser);
+    const { page, context } = app;
+    await page.goto('/');
+    await reloadInto(page, 'results', someAnswers);
+    await atPage(page, en.shell.results.title);
+    await page.getByRole('checkbox', { name: s.keep.label }).check();
+    expect((await browserTraces(page, context)).local.length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: en.shell.results.startAgain }).click();
+    await page.getByRole('button', { name: en.shell.results.startAgainYes }).click();
+    await atPage(page, q.welcome.title);
+    expect(await browserTraces(page, context)).toEqual(NOTHING);
+    await app.finish();
+  });
+
   it('warns after a while with nothing happening, then clears everything', async () => {
     const app = await openApp(browser);
     const { page, context } = app;

@@ -124,7 +124,9 @@ export function useNavigatorSession(): NavigatorSession {
         const stores = storages();
         if (!stores) return;
         if (isBlank(actor)) {
+          // "Start again" empties the answers: no copy of the old ones may stay behind, here or kept.
           stores.session.removeItem(SESSION_KEY);
+          if (kept) stores.local.removeItem(KEPT_KEY);
           return;
         }
         setCleared(null);
