@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers.schema';
-import type { PathwayId } from '../../src/domain/evaluation.schema';
+import { PATHWAY_IDS, type PathwayId } from '../../src/domain/evaluation.schema';
 import { evaluate } from '../../src/rules/evaluate-en';
 import { en } from '../../templates/en/bundle';
 import desmoid from './scenarios/desmoid-investigational.json';
@@ -69,7 +69,7 @@ async function checkTheCheckPage(page: Page, scenario: Scenario, onPage: OnPage,
   // Change the drug's answers, keyboard only: the page opens with what was typed, Continue returns here.
   const drugPage = en.wizard.questions.drugOfInterest;
   const drugSection = page.getByRole('region', { name: drugPage.title });
-  await press(page, drugSection.getByRole('button', { name: /^Change/ }).first());
+  await press(page, drugSection.getByRole('button', { name: new RegExp(`^${check.change}`) }).first());
   const drugVisit = await arriveAt(page, drugPage.title, visit.title, onPage);
   const nameBox = page.getByRole('textbox', { name: drugPage.name.label });
   expect(await nameBox.inputValue(), 'the typed drug name is still there').toBe(answers.drugOfInterest?.name ?? '');
@@ -89,7 +89,7 @@ async function checkTheResults(page: Page, scenario: Scenario, onPage: OnPage, p
   const shown: { id: PathwayId; fit: Fit }[] = [];
   for (const [index, card] of (await cards.all()).entries()) {
     const title = (await card.getByRole('heading', { level: 3 }).innerText()).trim();
-    const id = (Object.keys(en.pathways) as PathwayId[]).find((key) => en.pathways[key]?.title === title);
+    const id = PATHWAY_IDS.find((key) => en.pathways[key].title === title);
     expect(id, `pathway ${index + 1} "${title}" is one of the five`).toBeDefined();
     if (!id) continue;
     // The fit is in words, not only in colour.
