@@ -18,6 +18,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X }` keeps a side-effect import under verbatimModuleSyntax: it pulled zod onto the first screen.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Dependency direction: templates <- domain <- rules <- flows <- UI <- app (see docs/architecture.md).
       'import-x/no-restricted-paths': [

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Answers } from '../src/domain/answers.schema';
+import type { Answers } from '../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../src/domain/answers-constants';
 import { STEPS, stepApplies } from './steps';
 
 /**

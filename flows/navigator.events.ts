@@ -1,4 +1,4 @@
-import type { Answers } from '../src/domain/answers.schema';
+import type { CheckedAnswers } from '../src/domain/parse-answers';
 import type { AnswersPatch } from './navigator.answers';
 import type { QuestionStepId } from './steps';
 
@@ -15,8 +15,11 @@ export type NavigatorEvent =
   | { type: 'session.restart' }
   /** Navigator mode: the note on one page (empty text removes it). */
   | { type: 'notes.save'; section: QuestionStepId; text: string }
-  /** An imported answers file, already checked, replaces the answers; the check page opens. */
-  | { type: 'answers.replace'; answers: Answers };
+  /**
+   * An imported answers file replaces the answers; the check page opens. The type admits only
+   * answers that came through parseAnswers, so the machine need not load zod to check them again.
+   */
+  | { type: 'answers.replace'; answers: CheckedAnswers };
 
 /** Where a Change link or a "would sharpen the result" link can lead. */
 export type RouteTarget = `#${QuestionStepId}`;

@@ -1,5 +1,6 @@
 import { and, assign, setup } from 'xstate';
-import { LIMITS, answersSchema, type Answers } from '../src/domain/answers.schema';
+import type { Answers } from '../src/domain/answers.schema';
+import { LIMITS } from '../src/domain/answers-constants';
 import { emptyAnswers, mergeAnswers, pruneSkippedAnswers } from './navigator.answers';
 import type { NavigatorEvent } from './navigator.events';
 import { isSectionId, withSectionNote } from './section-notes';
@@ -51,7 +52,6 @@ export const navigatorMachine = setup({
     // Payload checks: the graph tests (and any untyped caller) may send these events bare.
     isValidNote: ({ event }) =>
       event.type === 'notes.save' && typeof event.text === 'string' && event.text.length <= LIMITS.sectionNote && isSectionId(event.section),
-    isValidAnswers: ({ event }) => event.type === 'answers.replace' && answersSchema.safeParse(event.answers).success,
   },
   actions: {
     saveAnswers: assign({
@@ -78,7 +78,7 @@ export const navigatorMachine = setup({
     'session.restart': { target: '.welcome', actions: 'clearAnswers' },
     // Navigator mode: notes are saved where the navigator is, without moving.
     'notes.save': { guard: 'isValidNote', actions: 'saveSectionNote' },
-    'answers.replace': { guard: 'isValidAnswers', target: '.checkAnswers', actions: ['replaceAnswers', 'pruneSkippedAnswers'] },
+    'answers.replace': { target: '.checkAnswers', actions: ['replaceAnswers', 'pruneSkippedAnswers'] },
   },
   states: {
     welcome: {

@@ -6,6 +6,7 @@ import { useLanguage } from '../content/use-language';
 import { LanguageSwitch } from '../components/language-switch';
 import { Layout } from './layout';
 import { NavigatorToggle } from './navigator/navigator-toggle';
+import type { SessionStart } from './session/prepare-session';
 import { useNavigatorSession } from './session/use-navigator-session';
 import { Wizard } from './wizard';
 import '../styles/wizard.css';
@@ -19,9 +20,9 @@ const SessionNotices = lazy(() => import('./lazy-parts').then((module) => ({ def
 const SessionBelowPage = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionBelowPage })));
 
 /** The whole app: the language on screen, the page layout, and the wizard in it. */
-export function App({ start }: { start: StartingLanguage }) {
+export function App({ start, session: sessionStart }: { start: StartingLanguage; session: SessionStart }) {
   const language = useLanguage(start);
-  const session = useNavigatorSession();
+  const session = useNavigatorSession(sessionStart);
   const navigatorMode = session.prefs.navigatorMode;
   // In navigator mode the question pages speak of "the patient": the navigator reads them aloud.
   const wizardContent = useMemo(() => (navigatorMode ? inNavigatorVoice(language.content) : language.content), [navigatorMode, language.content]);

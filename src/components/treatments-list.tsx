@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import type { z } from 'zod';
 import { useContent } from '../content/content-context';
-import { LIMITS, OUTCOMES } from '../domain/answers.schema';
+import { LIMITS, OUTCOMES } from '../domain/answers-constants';
 import type { treatmentsTriedStepSchema } from '../domain/step-schemas';
 import { fieldId } from './field-errors';
 import { radioOptions, Radios } from './radios';

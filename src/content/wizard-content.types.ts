@@ -1,16 +1,4 @@
-import type {
-  APPROVALS,
-  COST_CONCERNS,
-  COVERAGES,
-  FILLED_BY,
-  OUTCOMES,
-  SETTINGS,
-  STAGES,
-  TESTING,
-  TRAVEL,
-  TRIAL_STATUSES,
-  YES_NO_UNSURE,
-} from '../domain/answers.schema';
+import type { APPROVALS, COST_CONCERNS, COVERAGES, FILLED_BY, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
 import type { CancerTypeId } from '../domain/cancer-types';
 import type { StepErrorKey } from '../domain/step-schema-helpers';
 import type { YES_NO } from '../domain/step-schemas';

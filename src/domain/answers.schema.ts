@@ -1,43 +1,21 @@
 import { z } from 'zod';
 import { CANCER_TYPE_IDS } from './cancer-types';
 import { US_STATE_CODES } from './us-states';
-
-/** The answers schema version this code reads and writes. */
-export const SCHEMA_VERSION = 1 as const;
-
-export const FILLED_BY = ['patient', 'caregiver', 'navigator'] as const;
-export const STAGES = ['early', 'locally-advanced', 'metastatic', 'recurrent', 'unsure'] as const;
-export const TESTING = ['done', 'not-done', 'unsure'] as const;
-export const OUTCOMES = ['stopped-working', 'did-not-work', 'side-effects', 'still-taking'] as const;
-export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
-export const APPROVALS = ['approved-for-my-cancer', 'approved-for-other-use', 'not-approved', 'unsure'] as const;
-export const COVERAGES = [
-  'private',
-  'marketplace',
-  'medicare',
-  'medicare-advantage',
-  'medicaid',
-  'military-va',
-  'uninsured',
-  'other',
-] as const;
-export const COST_CONCERNS = ['none', 'some', 'major'] as const;
-export const TRIAL_STATUSES = ['in-a-trial', 'looked-not-eligible', 'looking', 'not-yet-considered', 'not-interested'] as const;
-export const TRAVEL = ['near-home', 'in-my-state', 'anywhere-in-us'] as const;
-export const SETTINGS = ['academic-center', 'community-practice', 'unsure'] as const;
-
-export const LIMITS = {
-  cancerTypeOther: 200,
-  finding: 100,
-  treatmentName: 200,
-  treatments: 30,
-  drugName: 200,
-  householdMin: 1,
-  householdMax: 20,
-  clinician: 200,
-  notes: 2000,
-  sectionNote: 1000,
-} as const;
+import {
+  SCHEMA_VERSION,
+  FILLED_BY,
+  STAGES,
+  TESTING,
+  OUTCOMES,
+  YES_NO_UNSURE,
+  APPROVALS,
+  COVERAGES,
+  COST_CONCERNS,
+  TRIAL_STATUSES,
+  TRAVEL,
+  SETTINGS,
+  LIMITS,
+} from './answers-constants';
 
 export const diagnosisSchema = z.strictObject({
   cancerType: z.enum(CANCER_TYPE_IDS).optional(),

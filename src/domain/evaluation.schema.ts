@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEMA_VERSION } from './answers.schema';
+import { SCHEMA_VERSION } from './answers-constants';
 
 export const PATHWAY_IDS = ['off-label', 'expanded-access', 'right-to-try', 'patient-assistance', 'clinical-trials'] as const;
 export const FITS = ['strong', 'possible', 'unlikely'] as const;

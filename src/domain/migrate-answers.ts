@@ -1,4 +1,4 @@
-import { SCHEMA_VERSION } from './answers.schema';
+import { SCHEMA_VERSION } from './answers-constants';
 
 /** A plain JSON object as read from a file or from storage, before validation. */
 export type RawAnswers = Record<string, unknown>;

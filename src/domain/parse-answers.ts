@@ -1,9 +1,14 @@
 import type { z } from 'zod';
-import { answersSchema, SCHEMA_VERSION, type Answers } from './answers.schema';
+import { answersSchema, type Answers } from './answers.schema';
+import { SCHEMA_VERSION } from './answers-constants';
 import type { ExpectedType, Problem, Received } from './answer-problems';
 import { MIGRATIONS, migrateAnswers, type Migration, type RawAnswers } from './migrate-answers';
 
-export type ParseResult = { ok: true; answers: Answers } | { ok: false; problems: Problem[] };
+declare const checked: unique symbol;
+/** Answers that came through parseAnswers: the only kind an import may hand to the wizard. */
+export type CheckedAnswers = Answers & { readonly [checked]: true };
+
+export type ParseResult = { ok: true; answers: CheckedAnswers } | { ok: false; problems: Problem[] };
 
 /** Options for tests and for callers that restore files from other versions. */
 export type ParseOptions = { migrations?: readonly Migration[] };
@@ -38,7 +43,8 @@ export function parseAnswers(input: unknown, options: ParseOptions = {}): ParseR
     raw = migrated.answers;
   }
   const parsed = answersSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, answers: parsed.data };
+  // The brand is a type only: it records that zod accepted these answers.
+  if (parsed.success) return { ok: true, answers: parsed.data as CheckedAnswers };
   return { ok: false, problems: dedupe(parsed.error.issues.flatMap((issue) => toProblems(issue, raw))) };
 }
 

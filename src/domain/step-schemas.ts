@@ -1,17 +1,5 @@
 import { z } from 'zod';
-import {
-  APPROVALS,
-  COST_CONCERNS,
-  COVERAGES,
-  LIMITS,
-  OUTCOMES,
-  SETTINGS,
-  STAGES,
-  TESTING,
-  TRAVEL,
-  TRIAL_STATUSES,
-  YES_NO_UNSURE,
-} from './answers.schema';
+import { APPROVALS, COST_CONCERNS, COVERAGES, LIMITS, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from './answers-constants';
 import { CANCER_TYPE_IDS } from './cancer-types';
 import { msg, optionalChoice, optionalText, requiredChoice, type StepErrorKey } from './step-schema-helpers';
 import { US_STATE_CODES } from './us-states';

@@ -1,7 +1,7 @@
 import type { Answers } from '../domain/answers.schema';
 import { formatProblem } from '../domain/answer-problems';
 import type { Migration } from '../domain/migrate-answers';
-import { parseAnswers } from '../domain/parse-answers';
+import { parseAnswers, type CheckedAnswers } from '../domain/parse-answers';
 import { localIsoDate } from './download-file';
 import type { ProblemsContent } from '../content/pathway-content.types';
 import type { SessionContent } from '../content/session-content.types';
@@ -13,7 +13,7 @@ export const MAX_IMPORT_MEGABYTES = MAX_IMPORT_BYTES / (1024 * 1024);
 export type ImportWords = { import: SessionContent['import']; problems: ProblemsContent };
 
 /** Either usable answers, or every problem in plain words (each naming its field). */
-export type ImportResult = { ok: true; answers: Answers } | { ok: false; messages: string[] };
+export type ImportResult = { ok: true; answers: CheckedAnswers } | { ok: false; messages: string[] };
 
 /** The exported file: the answers object itself, with its schemaVersion, readable by a person. */
 export function answersToFile(answers: Answers, now: Date, words: SessionContent['export']): { fileName: string; text: string } {

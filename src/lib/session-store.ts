@@ -1,7 +1,7 @@
 import type { AnyStateMachine, Snapshot } from 'xstate';
-import { SCHEMA_VERSION } from '../domain/answers.schema';
+import { SCHEMA_VERSION } from '../domain/answers-constants';
 import type { Migration } from '../domain/migrate-answers';
-import { parseAnswers } from '../domain/parse-answers';
+import type { parseAnswers } from '../domain/parse-answers';
 
 /*
  * Keeps the wizard's persisted snapshot in this tab's sessionStorage (and in localStorage only when
@@ -51,6 +51,11 @@ export type RestoreResult =
 type RestoreDeps = {
   /** The machine the snapshot must fit: its state value is checked against it. */
   machine: AnyStateMachine;
+  /**
+   * The engine's parseAnswers, passed in so that zod loads only when there is a stored session to
+   * check (see src/app/session/prepare-session.ts): the first screen stays light.
+   */
+  parse: typeof parseAnswers;
   /** The engine's migrations; tests pass a registry with a fake older version. */
   migrations?: readonly Migration[];
 };
@@ -97,7 +102,7 @@ export function readStoredSession(raw: string | null, deps: RestoreDeps): Restor
 
   // The engine's one way in: older answers are migrated through its registry, then checked.
   const answers = snapshot.context.answers;
-  const checked = parseAnswers(answers, deps.migrations ? { migrations: deps.migrations } : {});
+  const checked = deps.parse(answers, deps.migrations ? { migrations: deps.migrations } : {});
   if (!checked.ok) {
     const versionProblem = checked.problems.find((problem) => problem.path === 'schemaVersion');
     if (versionProblem?.kind === 'version-newer') return setAside('future-version');

@@ -1,15 +1,5 @@
-import type {
-  APPROVALS,
-  Answers,
-  COST_CONCERNS,
-  COVERAGES,
-  SETTINGS,
-  STAGES,
-  TESTING,
-  TRAVEL,
-  TRIAL_STATUSES,
-  YES_NO_UNSURE,
-} from '../domain/answers.schema';
+import type { Answers } from '../domain/answers.schema';
+import type { APPROVALS, COST_CONCERNS, COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
 
 /** The value of a facet whose answer is missing. Kept apart from "unsure", which is an answer. */
 export const NOT_ANSWERED = 'not-answered' as const;

@@ -1,6 +1,6 @@
 import type { ContactContent, FirstStepsContent, PathwaysContent, Text, TextParams } from '../content/pathway-content.types';
 import type { Answers } from '../domain/answers.schema';
-import { SCHEMA_VERSION } from '../domain/answers.schema';
+import { SCHEMA_VERSION } from '../domain/answers-constants';
 import {
   PATHWAY_IDS,
   type Contact,

@@ -5,7 +5,7 @@ import { QuestionPage } from '../components/question-page';
 import { TextInput } from '../components/text-input';
 import { Textarea } from '../components/textarea';
 import { useContent } from '../content/content-context';
-import { LIMITS } from '../domain/answers.schema';
+import { LIMITS } from '../domain/answers-constants';
 import { appointmentStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 

@@ -4,7 +4,7 @@ import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { useContent } from '../content/content-context';
-import { TESTING } from '../domain/answers.schema';
+import { TESTING } from '../domain/answers-constants';
 import { biomarkersStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 

@@ -6,7 +6,7 @@ import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { TextInput } from '../components/text-input';
 import { useContent } from '../content/content-context';
-import { STAGES } from '../domain/answers.schema';
+import { STAGES } from '../domain/answers-constants';
 import { diagnosisStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 

@@ -5,7 +5,7 @@ import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { Select } from '../components/select';
 import { useContent } from '../content/content-context';
-import { COST_CONCERNS, COVERAGES } from '../domain/answers.schema';
+import { COST_CONCERNS, COVERAGES } from '../domain/answers-constants';
 import { insuranceStepSchema, YES_NO } from '../domain/step-schemas';
 import { US_STATE_CODES } from '../domain/us-states';
 import type { StepProps } from './step-props';

@@ -5,7 +5,7 @@ import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { TreatmentsList } from '../components/treatments-list';
 import { useContent } from '../content/content-context';
-import { YES_NO_UNSURE } from '../domain/answers.schema';
+import { YES_NO_UNSURE } from '../domain/answers-constants';
 import { treatmentsTriedStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 

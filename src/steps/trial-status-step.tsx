@@ -4,7 +4,7 @@ import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { useContent } from '../content/content-context';
-import { TRIAL_STATUSES } from '../domain/answers.schema';
+import { TRIAL_STATUSES } from '../domain/answers-constants';
 import { trialStatusStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 

@@ -5,7 +5,7 @@ import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { TextInput } from '../components/text-input';
 import { useContent } from '../content/content-context';
-import { TRAVEL } from '../domain/answers.schema';
+import { TRAVEL } from '../domain/answers-constants';
 import { trialTravelStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 

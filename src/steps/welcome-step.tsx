@@ -4,7 +4,7 @@ import { useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { useContent } from '../content/content-context';
-import { FILLED_BY } from '../domain/answers.schema';
+import { FILLED_BY } from '../domain/answers-constants';
 import { welcomeStepSchema } from '../domain/welcome-step.schema';
 import type { StepProps } from './step-props';
 

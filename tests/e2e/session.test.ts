@@ -4,7 +4,7 @@ import { answersSchema } from '../../src/domain/answers.schema';
 import { normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
 import { inNavigatorVoice } from '../../src/content/navigator-voice';
 import { en } from '../../templates/en/bundle';
 import type { Answers } from '../../src/domain/answers.schema';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { QuestionStepId } from '../../../flows/steps';
 import { ErrorMessage } from '../../components/error-message';
 import { useContent } from '../../content/content-context';
-import { LIMITS } from '../../domain/answers.schema';
+import { LIMITS } from '../../domain/answers-constants';
 
 type SectionNotesProps = {
   section: QuestionStepId;

@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useContent } from '../../content/content-context';
 import type { Answers } from '../../domain/answers.schema';
+import type { CheckedAnswers } from '../../domain/parse-answers';
 import { MAX_IMPORT_MEGABYTES, answersToFile, readAnswersFile } from '../../lib/answers-file';
 import { downloadFile } from '../../lib/download-file';
 
 type AnswersFilePanelProps = {
   answers: Answers;
   /** Replaces the answers on screen; called only after the person confirms. */
-  onImport: (answers: Answers, fileName: string) => void;
+  onImport: (answers: CheckedAnswers, fileName: string) => void;
   /** Show the save button (there is nothing to save on the welcome page of a new session). */
   canExport?: boolean;
 };
@@ -15,7 +16,7 @@ type AnswersFilePanelProps = {
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'refused'; fileName: string; messages: string[] }
-  | { kind: 'confirm'; fileName: string; answers: Answers };
+  | { kind: 'confirm'; fileName: string; answers: CheckedAnswers };
 
 /**
  * Save the answers to a JSON file, and open such a file later. A file is checked in full before

@@ -1,5 +1,6 @@
 import { useContent } from '../../content/content-context';
 import type { Answers } from '../../domain/answers.schema';
+import type { CheckedAnswers } from '../../domain/parse-answers';
 import { AnswersFilePanel } from './answers-file-panel';
 import { FinishAndClear } from './finish-and-clear';
 import { KeepBetweenVisits } from './keep-between-visits';
@@ -7,7 +8,7 @@ import './session.css';
 
 type SessionPanelProps = {
   answers: Answers;
-  onImport: (answers: Answers, fileName: string) => void;
+  onImport: (answers: CheckedAnswers, fileName: string) => void;
   kept: boolean;
   onKeepChange: (keep: boolean) => void;
   /** Finish and clear; shown once there is something to clear. */

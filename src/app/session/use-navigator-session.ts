@@ -1,14 +1,13 @@
 import { useCallback, useState } from 'react';
 import type { Actor, Snapshot } from 'xstate';
-import { navigatorMachine } from '../../../flows/navigator.machine';
-import { DEFAULT_PREFS, loadPrefs, savePrefs, type SessionPrefs, type TimeoutMinutes } from '../../lib/navigator-prefs';
+import type { navigatorMachine } from '../../../flows/navigator.machine';
+import { savePrefs, type SessionPrefs, type TimeoutMinutes } from '../../lib/navigator-prefs';
+import type { SessionStart } from './prepare-session';
+import { storages } from './storages';
 import {
   KEPT_KEY,
   SESSION_KEY,
   discardSetAside,
-  isKept,
-  loadSession,
-  readSetAside,
   removeOurKeys,
   saveSession,
   stopKeeping,
@@ -18,36 +17,6 @@ export type NavigatorActor = Actor<typeof navigatorMachine>;
 
 /** Why the welcome page shows a "cleared" message. */
 export type ClearedReason = 'finished' | 'timeout';
-
-type Start = {
-  snapshot: Snapshot<unknown> | undefined;
-  migrated: boolean;
-  setAside: string | null;
-  prefs: SessionPrefs;
-  kept: boolean;
-};
-
-/** Storage can be blocked (private windows, policies): the app still works, it just forgets. */
-function storages(): { session: Storage; local: Storage } | null {
-  try {
-    return { session: window.sessionStorage, local: window.localStorage };
-  } catch {
-    return null;
-  }
-}
-
-function readStart(): Start {
-  const stores = storages();
-  if (!stores) return { snapshot: undefined, migrated: false, setAside: null, prefs: DEFAULT_PREFS, kept: false };
-  const result = loadSession(stores, { machine: navigatorMachine });
-  return {
-    snapshot: result.kind === 'restored' ? result.snapshot : undefined,
-    migrated: result.kind === 'restored' && result.migratedFrom !== undefined,
-    setAside: readSetAside(stores.session),
-    prefs: loadPrefs(stores.session),
-    kept: isKept(stores.local),
-  };
-}
 
 /** Nothing worth keeping yet: the welcome page with no answers. Saving it would leave a trace for nothing. */
 function isBlank(actor: NavigatorActor): boolean {
@@ -94,8 +63,7 @@ export type NavigatorSession = {
  * kept between visits only on request, and cleared without a trace on "Finish and clear" or time-out.
  * The machine knows none of this: storage and timers live here, in the React shell.
  */
-export function useNavigatorSession(): NavigatorSession {
-  const [start] = useState(readStart);
+export function useNavigatorSession(start: SessionStart): NavigatorSession {
   const [actorKey, setActorKey] = useState(0);
   const [snapshot, setSnapshot] = useState(start.snapshot);
   const [migrated, setMigrated] = useState(start.migrated);

@@ -1,3 +1,5 @@
+import { parseAnswers } from '../../../src/domain/parse-answers';
+import { readSessionStart } from '../../../src/app/session/prepare-session';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -14,7 +16,7 @@ describe('a page that cannot be loaded', () => {
     // React reports the caught error on the console; the page itself is what this test reads.
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const user = userEvent.setup();
-    render(<App start={{ lang: 'en', content: en }} />);
+    render(<App start={{ lang: 'en', content: en }} session={readSessionStart(parseAnswers)} />);
     await screen.findByRole('heading', { level: 1, name: en.wizard.questions.welcome.title });
     await user.click(screen.getByRole('radio', { name: en.wizard.questions.welcome.filledBy.options.patient.label }));
     await user.click(screen.getByRole('button', { name: en.wizard.ui.continue }));

@@ -1,3 +1,5 @@
+import { parseAnswers } from '../../../src/domain/parse-answers';
+import { readSessionStart } from '../../../src/app/session/prepare-session';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
@@ -39,7 +41,7 @@ export function named(text: string): RegExp {
 /** Renders the whole app in English, as main.tsx does. */
 export function renderApp(): UserEvent {
   const user = userEvent.setup();
-  render(<App start={{ lang: 'en', content: en }} />);
+  render(<App start={{ lang: 'en', content: en }} session={readSessionStart(parseAnswers)} />);
   return user;
 }
 

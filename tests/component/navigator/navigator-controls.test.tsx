@@ -6,7 +6,7 @@ import { NavigatorToggle } from '../../../src/app/navigator/navigator-toggle';
 import { SectionNotes } from '../../../src/app/navigator/section-notes';
 import { TimeoutSetting } from '../../../src/app/navigator/timeout-setting';
 import { ContentProvider } from '../../../src/content/content-context';
-import { LIMITS } from '../../../src/domain/answers.schema';
+import { LIMITS } from '../../../src/domain/answers-constants';
 import { en } from '../../../templates/en/bundle';
 
 const inEnglish = (ui: ReactNode) => render(<ContentProvider content={en}>{ui}</ContentProvider>);

@@ -8,7 +8,8 @@ import { navigatorMachine } from '../../../flows/navigator.machine';
 import { sectionSummaries } from '../../../flows/section-status';
 import { TaskList } from '../../../src/app/navigator/task-list';
 import { ContentProvider } from '../../../src/content/content-context';
-import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import { en } from '../../../templates/en/bundle';
 
 type NavigatorActor = ActorRefFrom<typeof navigatorMachine>;

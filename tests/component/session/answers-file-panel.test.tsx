@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnswersFilePanel } from '../../../src/app/session/answers-file-panel';
 import { ContentProvider } from '../../../src/content/content-context';
-import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import { en } from '../../../templates/en/bundle';
 
 const current: Answers = { schemaVersion: SCHEMA_VERSION, filledBy: 'patient', diagnosis: { cancerType: 'melanoma', stage: 'metastatic' } };

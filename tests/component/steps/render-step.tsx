@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentType } from 'react';
 import { vi } from 'vitest';
 import { ContentProvider } from '../../../src/content/content-context';
-import { answersSchema, SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import { answersSchema, type Answers } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import type { AnswersPatch, StepProps } from '../../../src/steps/step-props';
 import { en } from '../../../templates/en/bundle';
 

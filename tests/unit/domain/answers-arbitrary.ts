@@ -1,20 +1,7 @@
 /** fast-check arbitraries for valid answers, built from the schema's enums and limits. */
 import fc from 'fast-check';
-import {
-  APPROVALS,
-  COST_CONCERNS,
-  COVERAGES,
-  FILLED_BY,
-  LIMITS,
-  OUTCOMES,
-  SETTINGS,
-  STAGES,
-  TESTING,
-  TRAVEL,
-  TRIAL_STATUSES,
-  YES_NO_UNSURE,
-  type Answers,
-} from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { APPROVALS, COST_CONCERNS, COVERAGES, FILLED_BY, LIMITS, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../../../src/domain/answers-constants';
 import { CANCER_TYPE_IDS } from '../../../src/domain/cancer-types';
 import { US_STATE_CODES } from '../../../src/domain/us-states';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateAnswers, type Migration } from '../../../src/domain/migrate-answers';
-import { SCHEMA_VERSION } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 
 // A fake history of three versions: 1 -> 2 renamed "notes" to "comments"; 2 -> 3 made stage a list.
 const FAKE: Migration[] = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../../src/domain/answer-problems';
-import { SCHEMA_VERSION } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import type { Migration } from '../../../src/domain/migrate-answers';
 import { parseAnswers } from '../../../src/domain/parse-answers';
 import { en } from '../../../templates/en/bundle';

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { navigatorMachine } from '../../../flows/navigator.machine';
 import { withSectionNote } from '../../../flows/section-notes';
-import { LIMITS, SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { parseAnswers } from '../../../src/domain/parse-answers';
+import { LIMITS, SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 
 const [start] = initialTransition(navigatorMachine);
 const atInsurance = navigatorMachine.resolveState({ value: 'insurance', context: { answers: { schemaVersion: SCHEMA_VERSION }, returnToReview: false } });
@@ -34,7 +36,12 @@ describe('navigator notes in the machine', () => {
 });
 
 describe('replacing the answers with an imported file', () => {
-  const imported: Answers = { schemaVersion: SCHEMA_VERSION, filledBy: 'navigator', biomarkers: { testing: 'not-done', findings: ['stale'] } };
+  const checkedFile = (input: unknown) => {
+    const result = parseAnswers(input);
+    if (!result.ok) throw new Error('the sample file should be valid');
+    return result.answers;
+  };
+  const imported = checkedFile({ schemaVersion: SCHEMA_VERSION, filledBy: 'navigator', biomarkers: { testing: 'not-done', findings: ['stale'] } });
 
   it('opens the check page with the new answers, stale follow-up answers pruned', () => {
     const [next] = transition(navigatorMachine, start, { type: 'answers.replace', answers: imported });
@@ -42,10 +49,11 @@ describe('replacing the answers with an imported file', () => {
     expect(next.context.answers).toEqual({ schemaVersion: SCHEMA_VERSION, filledBy: 'navigator', biomarkers: { testing: 'not-done' } });
   });
 
-  it('ignores answers that break the schema', () => {
-    const broken = { schemaVersion: SCHEMA_VERSION, filledBy: 'robot' } as unknown as Answers;
-    const [next] = transition(navigatorMachine, atInsurance, { type: 'answers.replace', answers: broken });
-    expect(next.value).toBe('insurance');
-    expect(next.context.answers).toEqual(atInsurance.context.answers);
+  it('takes only answers that came through parseAnswers (a compile-time check, run by tsc in npm test)', () => {
+    const unchecked: Answers = { schemaVersion: SCHEMA_VERSION, filledBy: 'navigator' };
+    // @ts-expect-error: answers that were not checked by parseAnswers cannot replace the session.
+    const event: Parameters<typeof transition<typeof navigatorMachine>>[2] = { type: 'answers.replace', answers: unchecked };
+    expect(event.type).toBe('answers.replace');
+    expect(parseAnswers({ schemaVersion: SCHEMA_VERSION, filledBy: 'robot' }).ok).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionStatus, sectionSummaries } from '../../../flows/section-status';
-import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 
 const start: Answers = { schemaVersion: SCHEMA_VERSION };
 

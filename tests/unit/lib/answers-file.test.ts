@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import type { Migration } from '../../../src/domain/migrate-answers';
 import {
   MAX_IMPORT_BYTES,

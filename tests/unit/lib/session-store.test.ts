@@ -1,6 +1,8 @@
+import { parseAnswers } from '../../../src/domain/parse-answers';
 import { describe, expect, it } from 'vitest';
 import { assign, createActor, setup } from 'xstate';
-import { SCHEMA_VERSION, type Answers } from '../../../src/domain/answers.schema';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import type { Migration } from '../../../src/domain/migrate-answers';
 import {
   KEPT_KEY,
@@ -82,7 +84,7 @@ describe('saving and restoring a session', () => {
     const session = new MemoryStorage();
     saveSession(session, persistedAfterOneStep(), new Date('2026-11-21T10:00:00Z'));
 
-    const result = loadSession({ session, local: new MemoryStorage() }, { machine });
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine, parse: parseAnswers });
     expect(result.kind).toBe('restored');
     if (result.kind !== 'restored') return;
     expect(result.savedAt).toBe('2026-11-21T10:00:00.000Z');
@@ -95,7 +97,7 @@ describe('saving and restoring a session', () => {
   });
 
   it('says there is nothing to restore when nothing was saved', () => {
-    expect(loadSession({ session: new MemoryStorage(), local: new MemoryStorage() }, { machine })).toEqual({
+    expect(loadSession({ session: new MemoryStorage(), local: new MemoryStorage() }, { machine, parse: parseAnswers })).toEqual({
       kind: 'empty',
     });
   });
@@ -104,7 +106,7 @@ describe('saving and restoring a session', () => {
     const local = new MemoryStorage();
     saveSession(local, persistedAfterOneStep(), undefined, KEPT_KEY);
     expect(isKept(local)).toBe(true);
-    const result = loadSession({ session: new MemoryStorage(), local }, { machine });
+    const result = loadSession({ session: new MemoryStorage(), local }, { machine, parse: parseAnswers });
     expect(result.kind).toBe('restored');
 
     stopKeeping(local);
@@ -135,13 +137,13 @@ describe('a stored session that cannot be trusted is set aside, never dropped', 
       'invalid-answers',
     ],
   ])('%s', (_name, raw, reason) => {
-    expect(readStoredSession(raw, { machine })).toEqual({ kind: 'set-aside', raw, reason });
+    expect(readStoredSession(raw, { machine, parse: parseAnswers })).toEqual({ kind: 'set-aside', raw, reason });
   });
 
   it('moves the raw text to its own key, so that the next save cannot overwrite it', () => {
     const session = new MemoryStorage();
     session.setItem(SESSION_KEY, 'not json at all');
-    const result = loadSession({ session, local: new MemoryStorage() }, { machine });
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine, parse: parseAnswers });
 
     expect(result).toEqual({ kind: 'set-aside', raw: 'not json at all', reason: 'not-json' });
     expect(session.getItem(SESSION_KEY)).toBeNull();
@@ -164,7 +166,7 @@ describe('a session saved by an older schema version', () => {
   };
 
   it('is migrated through the engine registry before it is trusted', () => {
-    const result = readStoredSession(older({ schemaVersion: 0, kind: 'melanoma' }), { machine, migrations: [fromZero] });
+    const result = readStoredSession(older({ schemaVersion: 0, kind: 'melanoma' }), { machine, parse: parseAnswers, migrations: [fromZero] });
     expect(result).toMatchObject({ kind: 'restored', migratedFrom: 0 });
     if (result.kind !== 'restored') return;
     const actor = createActor(machine, { snapshot: result.snapshot }).start();
@@ -175,18 +177,18 @@ describe('a session saved by an older schema version', () => {
 
   it('is set aside when migrated answers still break the schema', () => {
     const raw = older({ schemaVersion: 0, kind: 'not-a-cancer-type' });
-    expect(readStoredSession(raw, { machine, migrations: [fromZero] })).toEqual({ kind: 'set-aside', raw, reason: 'invalid-answers' });
+    expect(readStoredSession(raw, { machine, parse: parseAnswers, migrations: [fromZero] })).toEqual({ kind: 'set-aside', raw, reason: 'invalid-answers' });
   });
 
   it('is set aside when no migration leads from its version', () => {
     const raw = older({ schemaVersion: 0, kind: 'melanoma' });
-    expect(readStoredSession(raw, { machine, migrations: [] })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
+    expect(readStoredSession(raw, { machine, parse: parseAnswers, migrations: [] })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
   });
 
   it('is set aside when a migration step fails on odd old data', () => {
     const raw = older({ schemaVersion: 0 });
     const throwing: Migration = { ...fromZero, migrate: () => { throw new Error('odd data'); } };
-    expect(readStoredSession(raw, { machine, migrations: [throwing] })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
+    expect(readStoredSession(raw, { machine, parse: parseAnswers, migrations: [throwing] })).toEqual({ kind: 'set-aside', raw, reason: 'unmigratable' });
   });
 });
 

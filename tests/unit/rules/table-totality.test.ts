@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PATHWAY_IDS } from '../../../src/domain/evaluation.schema';
 import { conditionPaths, facetsOf, matches, NOT_ANSWERED, type FacetPath, type Facets } from '../../../src/rules/answer-facets';
 import { FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type PathwayRule } from '../../../src/rules/pathways.rules';
-import {
-  APPROVALS,
-  COST_CONCERNS,
-  COVERAGES,
-  SETTINGS,
-  STAGES,
-  TESTING,
-  TRAVEL,
-  TRIAL_STATUSES,
-  YES_NO_UNSURE,
-} from '../../../src/domain/answers.schema';
+import { APPROVALS, COST_CONCERNS, COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../../../src/domain/answers-constants';
 
 /** Every value each facet can take, including "not answered". */
 const DOMAIN: Record<FacetPath, readonly string[]> = {
