@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { Suspense, lazy, useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Actor, Snapshot } from 'xstate';
 import { routeEvent, submitEvent, type RouteTarget } from '../../flows/navigator.events';
 import { navigatorMachine } from '../../flows/navigator.machine';
@@ -7,8 +7,9 @@ import { canGoBack, currentStepId, isQuestionStep, progress } from '../../flows/
 import type { QuestionStepId } from '../../flows/steps';
 import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
-import type { AnswersPatch } from '../steps/step-props';
+import type { AnswersPatch, StepDraft } from '../steps/step-props';
 import { PageLoadBoundary } from './page-load-boundary';
+import { useBrowserBack } from './use-browser-back';
 import { CheckAnswersPage, STEP_COMPONENTS, loadLaterPages } from './step-components';
 import { useFocusHeading } from './use-focus-heading';
 
@@ -52,8 +53,17 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
     loadLaterPages().catch(() => undefined);
   }, []);
 
+  // What was typed on a page and left with Back, per page: shown again on return, never an answer
+  // (not in the machine, not saved with the session, not evaluated) until Continue checks it.
+  const [drafts, setDrafts] = useState<Partial<Record<QuestionStepId, StepDraft>>>({});
+  const setDraft = (id: QuestionStepId, draft: StepDraft | undefined) => setDrafts((current) => ({ ...current, [id]: draft }));
+
   const back = () => actor.send({ type: 'nav.back' });
   const onBack = canGoBack(state) ? back : undefined;
+  useBrowserBack(canGoBack(state), () => {
+    back();
+    return canGoBack(actor.getSnapshot());
+  });
   const route = (to: RouteTarget) => actor.send(routeEvent(toStep(to)));
   const step = progress(state);
 
@@ -64,8 +74,18 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
       <Step
         key={stateId}
         answers={answers}
-        onSubmit={(patch: AnswersPatch) => actor.send(submitEvent(stateId, patch))}
-        onBack={onBack}
+        draft={drafts[stateId]}
+        onSubmit={(patch: AnswersPatch) => {
+          setDraft(stateId, undefined);
+          actor.send(submitEvent(stateId, patch));
+        }}
+        onBack={
+          onBack &&
+          ((draft: StepDraft) => {
+            setDraft(stateId, draft);
+            onBack();
+          })
+        }
       />
     );
   } else if (stateId === 'checkAnswers') {
@@ -76,7 +96,10 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
           answers={answers}
           onRoute={route}
           onBack={back}
-          onRestart={() => actor.send({ type: 'session.restart' })}
+          onRestart={() => {
+            setDrafts({});
+            actor.send({ type: 'session.restart' });
+          }}
           actions={resultsActions?.(answers)}
           navigatorMode={navigatorMode}
         />

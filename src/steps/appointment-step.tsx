@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { TextInput } from '../components/text-input';
@@ -8,12 +8,13 @@ import { useContent } from '../content/content-context';
 import { LIMITS } from '../domain/answers-constants';
 import { appointmentStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** The next appointment (all optional): date, who the person will see, and notes for the checklist. */
-export function AppointmentStep({ answers, onSubmit, onBack }: StepProps) {
+export function AppointmentStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.appointment;
-  const { control, register, handleSubmit, formState } = useForm({
+  const { control, register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(appointmentStepSchema),
     defaultValues: {
       appointment: {
@@ -35,7 +36,7 @@ export function AppointmentStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <p className="lead">{text.intro}</p>
       <TextInput

@@ -1,17 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { Textarea } from '../components/textarea';
 import { useContent } from '../content/content-context';
 import { biomarkerFindingsStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** What the biomarker testing found, one finding per line (optional). */
-export function BiomarkerFindingsStep({ answers, onSubmit, onBack }: StepProps) {
+export function BiomarkerFindingsStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.biomarkerFindings.findings;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(biomarkerFindingsStepSchema),
     defaultValues: { biomarkers: { findings: (answers.biomarkers?.findings ?? []).join('\n') } },
     mode: 'onSubmit',
@@ -27,7 +27,7 @@ export function BiomarkerFindingsStep({ answers, onSubmit, onBack }: StepProps) 
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Textarea
         id={fieldId('biomarkers.findings')}

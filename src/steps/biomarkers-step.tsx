@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -7,12 +6,13 @@ import { useContent } from '../content/content-context';
 import { TESTING } from '../domain/answers-constants';
 import { biomarkersStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** Whether the cancer has had biomarker (genomic) testing. */
-export function BiomarkersStep({ answers, onSubmit, onBack }: StepProps) {
+export function BiomarkersStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.biomarkers.testing;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(biomarkersStepSchema),
     defaultValues: { biomarkers: { testing: answers.biomarkers?.testing } },
     mode: 'onSubmit',
@@ -28,7 +28,7 @@ export function BiomarkersStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Radios
         id={fieldId('biomarkers.testing')}

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -7,12 +6,13 @@ import { useContent } from '../content/content-context';
 import { SETTINGS, YES_NO_UNSURE } from '../domain/answers-constants';
 import { careTeamStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** Whether the oncologist is willing to help, and where the person gets cancer care. */
-export function CareTeamStep({ answers, onSubmit, onBack }: StepProps) {
+export function CareTeamStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.careTeam;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(careTeamStepSchema),
     defaultValues: {
       careTeam: {
@@ -32,7 +32,7 @@ export function CareTeamStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Radios
         id={fieldId('careTeam.oncologistOpenToHelp')}

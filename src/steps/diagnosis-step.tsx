@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { CancerTypePicker } from '../components/cancer-type-picker';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
@@ -9,12 +9,13 @@ import { useContent } from '../content/content-context';
 import { STAGES } from '../domain/answers-constants';
 import { diagnosisStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** The cancer type (searchable, with a box for "another type") and how far it has spread. */
-export function DiagnosisStep({ answers, onSubmit, onBack }: StepProps) {
+export function DiagnosisStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.diagnosis;
-  const { control, register, handleSubmit, formState } = useForm({
+  const { control, register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(diagnosisStepSchema),
     defaultValues: {
       diagnosis: {
@@ -36,7 +37,7 @@ export function DiagnosisStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Controller
         control={control}

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -8,12 +7,13 @@ import { useContent } from '../content/content-context';
 import { APPROVALS } from '../domain/answers-constants';
 import { drugOfInterestStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** The drug the person is asking about (optional) and whether it is approved. */
-export function DrugOfInterestStep({ answers, onSubmit, onBack }: StepProps) {
+export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.drugOfInterest;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(drugOfInterestStepSchema),
     defaultValues: {
       drugOfInterest: {
@@ -33,7 +33,7 @@ export function DrugOfInterestStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <TextInput
         id={fieldId('drugOfInterest.name')}

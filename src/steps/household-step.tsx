@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { TextInput } from '../components/text-input';
@@ -7,12 +6,13 @@ import { WhyWeAsk } from '../components/why-we-ask';
 import { useContent } from '../content/content-context';
 import { householdStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** Household size and yearly income (both optional): help programmes use income limits. */
-export function HouseholdStep({ answers, onSubmit, onBack }: StepProps) {
+export function HouseholdStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.household;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(householdStepSchema),
     defaultValues: {
       insurance: {
@@ -32,7 +32,7 @@ export function HouseholdStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <p className="lead">{text.intro}</p>
       <WhyWeAsk why={text.why} />

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -9,6 +8,7 @@ import { COST_CONCERNS, COVERAGES } from '../domain/answers-constants';
 import { insuranceStepSchema, YES_NO } from '../domain/step-schemas';
 import { US_STATE_CODES } from '../domain/us-states';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 function yesNo(value: boolean | undefined) {
   if (value === undefined) return undefined;
@@ -16,10 +16,10 @@ function yesNo(value: boolean | undefined) {
 }
 
 /** Where the person lives, their insurance, any past refusal, and how worried they are about cost. */
-export function InsuranceStep({ answers, onSubmit, onBack }: StepProps) {
+export function InsuranceStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard, lang } = useContent();
   const text = wizard.questions.insurance;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(insuranceStepSchema),
     defaultValues: {
       residenceState: answers.residenceState,
@@ -45,7 +45,7 @@ export function InsuranceStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Select
         id={fieldId('residenceState')}

@@ -6,9 +6,18 @@ import type { Answers } from '../domain/answers.schema';
  */
 export type AnswersPatch = Partial<Omit<Answers, 'schemaVersion'>>;
 
+/**
+ * What was on a page's form when the person pressed Back: unchecked, possibly half typed or invalid.
+ * The shell keeps it only to show the page as it was left; it is never an answer.
+ */
+export type StepDraft = Record<string, unknown>;
+
 /** Every question page takes the answers so far and calls back; it knows nothing of navigation. */
 export type StepProps = {
   answers: Answers;
   onSubmit: (patch: AnswersPatch) => void;
-  onBack?: () => void;
+  /** Called with the form as it is, so typing not yet submitted is not lost. */
+  onBack?: (draft: StepDraft) => void;
+  /** The form as it was left with Back; when given, the page starts from it instead of the answers. */
+  draft?: StepDraft;
 };

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -8,12 +7,13 @@ import { useContent } from '../content/content-context';
 import { YES_NO_UNSURE } from '../domain/answers-constants';
 import { treatmentsTriedStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** The treatments tried so far (a list to add to, edit and remove from) and whether approved options remain. */
-export function TreatmentsTriedStep({ answers, onSubmit, onBack }: StepProps) {
+export function TreatmentsTriedStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.treatmentsTried;
-  const { control, register, handleSubmit, formState } = useForm({
+  const { control, register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(treatmentsTriedStepSchema),
     defaultValues: {
       treatments: {
@@ -33,7 +33,7 @@ export function TreatmentsTriedStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <p className="lead">{text.intro}</p>
       <TreatmentsList control={control} register={register} messageFor={messageFor} />

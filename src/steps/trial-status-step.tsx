@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -7,12 +6,13 @@ import { useContent } from '../content/content-context';
 import { TRIAL_STATUSES } from '../domain/answers-constants';
 import { trialStatusStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** Whether the person has looked into clinical trials. */
-export function TrialStatusStep({ answers, onSubmit, onBack }: StepProps) {
+export function TrialStatusStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.trialStatus.status;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(trialStatusStepSchema),
     defaultValues: { trials: { status: answers.trials?.status } },
     mode: 'onSubmit',
@@ -28,7 +28,7 @@ export function TrialStatusStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Radios
         id={fieldId('trials.status')}

@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -8,12 +7,13 @@ import { useContent } from '../content/content-context';
 import { TRAVEL } from '../domain/answers-constants';
 import { trialTravelStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** How far the person could travel for a trial, and their ZIP code (optional). */
-export function TrialTravelStep({ answers, onSubmit, onBack }: StepProps) {
+export function TrialTravelStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.trialTravel;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(trialTravelStepSchema),
     defaultValues: { trials: { travel: answers.trials?.travel, zip: answers.trials?.zip ?? '' } },
     mode: 'onSubmit',
@@ -28,7 +28,7 @@ export function TrialTravelStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       <Radios
         id={fieldId('trials.travel')}

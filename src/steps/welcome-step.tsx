@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
@@ -7,12 +6,13 @@ import { useContent } from '../content/content-context';
 import { FILLED_BY } from '../domain/answers-constants';
 import { welcomeStepSchema } from '../domain/welcome-step.schema';
 import type { StepProps } from './step-props';
+import { useStepForm } from './use-step-form';
 
 /** The first page: what the tool does and does not do, privacy, and who is filling it in. */
-export function WelcomeStep({ answers, onSubmit, onBack }: StepProps) {
+export function WelcomeStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.welcome;
-  const { register, handleSubmit, formState } = useForm({
+  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(welcomeStepSchema),
     defaultValues: { filledBy: answers.filledBy },
     mode: 'onSubmit',
@@ -27,7 +27,7 @@ export function WelcomeStep({ answers, onSubmit, onBack }: StepProps) {
       problems={problems}
       attempt={formState.submitCount}
       onSubmit={(event) => void handleSubmit(onSubmit)(event)}
-      onBack={onBack}
+      onBack={back}
     >
       {text.intro.map((paragraph) => (
         <p className="lead" key={paragraph}>

@@ -1,0 +1,22 @@
+import { useForm, type DefaultValues, type FieldValues, type UseFormProps, type UseFormReturn } from 'react-hook-form';
+import type { StepProps } from './step-props';
+
+type StepForm<TFieldValues extends FieldValues, TContext, TTransformedValues> = UseFormReturn<TFieldValues, TContext, TTransformedValues> & {
+  /** The page's Back: hands the form's values, as typed, to the shell; undefined when there is no page before. */
+  back?: () => void;
+};
+
+/**
+ * react-hook-form for a question page, with what was typed kept across Back: the form starts from
+ * the draft the page left (when there is one) instead of the saved answers, and Back hands the
+ * current values over unvalidated. Only Continue checks them and turns them into answers.
+ */
+export function useStepForm<TFieldValues extends FieldValues, TContext = unknown, TTransformedValues = TFieldValues>(
+  { draft, onBack }: Pick<StepProps, 'draft' | 'onBack'>,
+  options: UseFormProps<TFieldValues, TContext, TTransformedValues>,
+): StepForm<TFieldValues, TContext, TTransformedValues> {
+  // A draft is this page's own getValues() from earlier, so it has the form's shape.
+  const form = useForm({ ...options, defaultValues: (draft as DefaultValues<TFieldValues> | undefined) ?? options.defaultValues });
+  const back = onBack && (() => onBack(form.getValues()));
+  return { ...form, back };
+}
