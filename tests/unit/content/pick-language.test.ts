@@ -14,6 +14,12 @@ describe('pickLanguage', () => {
     expect(pickLanguage(languages)).toBe(expected);
   });
 
+  it('mends or skips malformed browser tags instead of failing', () => {
+    expect(pickLanguage(['es_ES'])).toBe('es');
+    expect(pickLanguage(['', 'not a tag!', 'es-MX'])).toBe('es');
+    expect(pickLanguage(['x'])).toBe('en');
+  });
+
   it('keeps the choice already made in this tab over the browser', () => {
     expect(pickLanguage(['en-US'], 'es')).toBe('es');
     expect(pickLanguage(['es-MX'], 'en')).toBe('en');
