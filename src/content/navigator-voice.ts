@@ -1,5 +1,6 @@
 import type { Content } from './types';
 import type { QuestionsContent } from './wizard-content.types';
+import type { WizardShellContent } from './wizard-shell-content.types';
 
 /**
  * Third-person words for the question pages, read aloud by a navigator: the same shape as the
@@ -11,6 +12,9 @@ export type Voice<T> = {
 };
 
 export type QuestionsVoice = Voice<QuestionsContent>;
+
+/** The check page and the results page in the third person, in the same way. */
+export type ShellVoice = Voice<Pick<WizardShellContent, 'checkAnswers' | 'results'>>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,10 +29,11 @@ function overlay<T>(base: T, changes: unknown): T {
   return result as T;
 }
 
-/** The bundle with the question pages worded for a navigator reading them: "the patient", not "you". */
+/** The bundle with the wizard's pages (questions, check, results) worded for a navigator reading them: "the patient", not "you". */
 export function inNavigatorVoice(content: Content): Content {
   return {
     ...content,
     wizard: { ...content.wizard, questions: overlay(content.wizard.questions, content.navigator.voice) },
+    shell: overlay(content.shell, content.navigator.shellVoice),
   };
 }

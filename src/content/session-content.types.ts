@@ -1,5 +1,5 @@
 import type { SectionStatus } from '../../flows/section-status';
-import type { QuestionsVoice } from './navigator-voice';
+import type { QuestionsVoice, ShellVoice } from './navigator-voice';
 
 /**
  * Words for keeping a session safe on a shared computer (restore, export and import, finish and
@@ -111,6 +111,8 @@ export type NavigatorContent = {
   };
   /** The question pages in the third person, for a navigator reading them to the patient. */
   voice: QuestionsVoice;
+  /** The check page and the results page in the third person (the pathway reasons stay as they are). */
+  shellVoice: ShellVoice;
   /** Shown beside each reason on the results page in navigator mode. */
   rule: (ruleId: string) => string;
   /** The clinician summary page after the patient's pages of the PDF, in navigator mode. */

@@ -314,18 +314,18 @@ describe('a whole navigator session, start to finish', () => {
     // Open a saved answers file: asked first, then the check page.
     await page.getByLabel(s.import.label).setInputFiles({ name: 'ana.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)) });
     await page.getByRole('button', { name: s.import.confirmReplace }).click();
-    await atPage(page, en.shell.checkAnswers.title);
+    await atPage(page, inNavigatorVoice(en).shell.checkAnswers.title);
     await page.getByText(s.import.done('ana.json')).waitFor();
     await page.getByRole('checkbox', { name: n.toggle.label }).check();
 
     // A refused file leaves everything as it was.
     await page.getByLabel(s.import.label).setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(10 * 1024 * 1024, 120) });
     await page.getByRole('alert', { name: s.import.errorHeading }).getByText(s.import.tooBig(1)).waitFor();
-    await atPage(page, en.shell.checkAnswers.title);
+    await atPage(page, inNavigatorVoice(en).shell.checkAnswers.title);
 
     // Results in navigator mode: the rule behind each reason.
     await page.getByRole('button', { name: en.shell.checkAnswers.confirm }).click();
-    await atPage(page, en.shell.results.title);
+    await atPage(page, inNavigatorVoice(en).shell.results.title);
     await page.getByText(n.rule('OL-4')).waitFor();
     await expectNoAxeViolations(page, 'the results page in navigator mode');
 
