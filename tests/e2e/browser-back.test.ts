@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../templates/en/bundle';
-import { appOrigin, launchBrowser, withApp } from './support/browser';
+import { launchBrowser, withApp } from './support/browser';
 
 // The browser's own Back and Forward buttons inside the wizard, and the page's Back keeping typing.
 // Each test ends with withApp's guards: no request to another origin, no console error.
@@ -27,8 +27,8 @@ async function atPage(page: Page, heading: string): Promise<void> {
 describe("the browser's Back button", () => {
   it('goes back one wizard page at a time, keeps the app and its address, and leaves only from the first page', { timeout: 60_000 }, async () => {
     await withApp(browser, 'browser back', {}, async ({ page }) => {
-      // A page of the same site before the app, to see where Back from the first page goes.
-      const before = `${appOrigin()}/favicon.svg`;
+      // A page before the app (no request anywhere), to see where Back from the first page goes.
+      const before = 'data:text/html,<title>Before</title><p>Before the app</p>';
       await page.goto(before);
       await page.goto('/');
       const address = page.url();
