@@ -60,7 +60,11 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
 
   const back = () => actor.send({ type: 'nav.back' });
   const onBack = canGoBack(state) ? back : undefined;
+  // The browser's Back keeps typing as the page's Back does: the page on show lends its form.
+  const draftReaderRef = useRef<(() => StepDraft) | null>(null);
   useBrowserBack(canGoBack(state), () => {
+    const draft = draftReaderRef.current?.();
+    if (draft && isQuestionStep(stateId)) setDraft(stateId, draft);
     back();
     return canGoBack(actor.getSnapshot());
   });
@@ -75,6 +79,7 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
         key={stateId}
         answers={answers}
         draft={drafts[stateId]}
+        draftReaderRef={draftReaderRef}
         onSubmit={(patch: AnswersPatch) => {
           setDraft(stateId, undefined);
           actor.send(submitEvent(stateId, patch));

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import type { Answers } from '../domain/answers.schema';
 
 /**
@@ -20,4 +21,6 @@ export type StepProps = {
   onBack?: (draft: StepDraft) => void;
   /** The form as it was left with Back; when given, the page starts from it instead of the answers. */
   draft?: StepDraft;
+  /** Filled in by the page while it is shown: reads the form as it is, for the browser's Back button. */
+  draftReaderRef?: RefObject<(() => StepDraft) | null>;
 };

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormProps, type UseFormReturn } from 'react-hook-form';
 import type { StepProps } from './step-props';
 
@@ -12,11 +13,20 @@ type StepForm<TFieldValues extends FieldValues, TContext, TTransformedValues> = 
  * current values over unvalidated. Only Continue checks them and turns them into answers.
  */
 export function useStepForm<TFieldValues extends FieldValues, TContext = unknown, TTransformedValues = TFieldValues>(
-  { draft, onBack }: Pick<StepProps, 'draft' | 'onBack'>,
+  { draft, onBack, draftReaderRef }: Pick<StepProps, 'draft' | 'onBack' | 'draftReaderRef'>,
   options: UseFormProps<TFieldValues, TContext, TTransformedValues>,
 ): StepForm<TFieldValues, TContext, TTransformedValues> {
   // A draft is this page's own getValues() from earlier, so it has the form's shape.
   const form = useForm({ ...options, defaultValues: (draft as DefaultValues<TFieldValues> | undefined) ?? options.defaultValues });
   const back = onBack && (() => onBack(form.getValues()));
+  // The browser's Back button is the shell's, not the page's: let the shell read the form too.
+  const { getValues } = form;
+  useEffect(() => {
+    if (!draftReaderRef) return;
+    draftReaderRef.current = () => getValues();
+    return () => {
+      draftReaderRef.current = null;
+    };
+  }, [draftReaderRef, getValues]);
   return { ...form, back };
 }

@@ -111,4 +111,17 @@ describe("the browser's Back button", () => {
     await expectFocusOnHeading('welcome');
     expect(screen.queryByRole('button', { name: ui.back })).not.toBeInTheDocument();
   });
+
+  it('keeps what was typed on the page, as the page’s Back does', { timeout: 45_000 }, async () => {
+    const user = renderApp();
+    await answerAndContinue(user, 'welcome', FULL_PATCHES.welcome);
+    await onPage('diagnosis');
+    await answerPage(user, 'diagnosis', { diagnosis: { cancerType: 'other', cancerTypeOther: 'Ampullary cancer' } });
+
+    window.history.back();
+    await expectFocusOnHeading('welcome');
+    await pressContinue(user);
+    await expectFocusOnHeading('diagnosis');
+    expect(otherBox()).toHaveValue('Ampullary cancer');
+  });
 });
