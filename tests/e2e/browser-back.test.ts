@@ -70,6 +70,23 @@ describe("the browser's Back button", () => {
     });
   });
 
+  it('keeps what was typed on the page, as the page’s Back does', { timeout: 60_000 }, async () => {
+    await withApp(browser, 'browser back keeps typing', {}, async ({ page }) => {
+      await page.goto('/');
+      await atPage(page, q.welcome.title);
+      await page.getByRole('radio', { name: q.welcome.filledBy.options.caregiver.label }).check();
+      await continueButton(page).click();
+      await atPage(page, q.diagnosis.title);
+      await page.getByRole('radio', { name: q.diagnosis.stage.options.recurrent.label }).check();
+
+      await page.goBack();
+      await atPage(page, q.welcome.title);
+      await continueButton(page).click();
+      await atPage(page, q.diagnosis.title);
+      await expect(page.getByRole('radio', { name: q.diagnosis.stage.options.recurrent.label }).isChecked()).resolves.toBe(true);
+    });
+  });
+
   it('after a reload the session is still there, and Back still goes back one page', { timeout: 60_000 }, async () => {
     await withApp(browser, 'browser back after reload', {}, async ({ page }) => {
       await page.goto('/');
