@@ -121,6 +121,8 @@ describe('a session in this tab', () => {
     const app = await openApp(browser);
     const { page } = app;
     await page.goto('/');
+    // The app saves (or, when blank, removes) its own session once mounted: write after that, not before.
+    await atPage(page, q.welcome.title);
     const older = JSON.stringify({
       format: 1,
       schemaVersion: 0,
@@ -137,6 +139,8 @@ describe('a session in this tab', () => {
     const app = await openApp(browser);
     const { page } = app;
     await page.goto('/');
+    // The app saves (or, when blank, removes) its own session once mounted: write after that, not before.
+    await atPage(page, q.welcome.title);
     const stored = JSON.stringify({
       format: 1,
       schemaVersion: SCHEMA_VERSION,
@@ -163,6 +167,8 @@ describe('nothing left behind', () => {
     const app = await openApp(browser);
     const { page, context } = app;
     await page.goto('/');
+    // The app saves (or, when blank, removes) its own session once mounted: write after that, not before.
+    await atPage(page, q.welcome.title);
     await reloadInto(page, 'checkAnswers', someAnswers);
     await atPage(page, en.shell.checkAnswers.title);
     // HTML typed into a text field is shown as text, never run.
@@ -187,6 +193,8 @@ describe('nothing left behind', () => {
     const app = await openApp(browser);
     const { page, context } = app;
     await page.goto('/');
+    // The app saves (or, when blank, removes) its own session once mounted: write after that, not before.
+    await atPage(page, q.welcome.title);
     await reloadInto(page, 'results', someAnswers);
     await atPage(page, en.shell.results.title);
     await page.getByRole('checkbox', { name: s.keep.label }).check();
