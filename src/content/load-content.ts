@@ -1,23 +1,35 @@
 import type { Lang } from './languages';
-import type { Content } from './types';
+import type { FirstContent, LaterContent } from './types';
 
-// Each bundle is its own chunk: the first screen loads only the language in use,
-// and the other arrives when the person switches.
-const loaders: Record<Lang, () => Promise<Content>> = {
-  en: () => import('../../templates/en/bundle').then((module) => module.en),
-  es: () => import('../../templates/es/bundle').then((module) => module.es),
+// Each language is two chunks: the words the first screen and the question pages need, loaded
+// before the first render, and the words only later pages need (results, checklist, refusals),
+// loaded when one of those pages asks. Only the language in use is fetched.
+const firstLoaders: Record<Lang, () => Promise<FirstContent>> = {
+  en: () => import('../../templates/en/first').then((module) => module.enFirst),
+  es: () => import('../../templates/es/first').then((module) => module.esFirst),
+};
+const laterLoaders: Record<Lang, () => Promise<LaterContent>> = {
+  en: () => import('../../templates/en/later').then((module) => module.enLater),
+  es: () => import('../../templates/es/later').then((module) => module.esLater),
 };
 
-const loaded = new Map<Lang, Promise<Content>>();
-
-/** Loads one language's content bundle, once; a failed load is forgotten so it can be tried again. */
-export function loadContent(lang: Lang): Promise<Content> {
-  const cached = loaded.get(lang);
-  if (cached) return cached;
-  const pending = loaders[lang]().catch((error: unknown) => {
-    loaded.delete(lang);
-    throw error;
-  });
-  loaded.set(lang, pending);
-  return pending;
+/** Loads once per language; a failed load is forgotten so that it can be tried again. */
+function cachedLoader<T>(loaders: Record<Lang, () => Promise<T>>): (lang: Lang) => Promise<T> {
+  const loaded = new Map<Lang, Promise<T>>();
+  return (lang) => {
+    const cached = loaded.get(lang);
+    if (cached) return cached;
+    const pending = loaders[lang]().catch((error: unknown) => {
+      loaded.delete(lang);
+      throw error;
+    });
+    loaded.set(lang, pending);
+    return pending;
+  };
 }
+
+/** Loads one language's first-screen words. */
+export const loadContent = cachedLoader(firstLoaders);
+
+/** Loads one language's words for later pages (results, checklist, refusals). */
+export const loadLaterContent = cachedLoader(laterLoaders);

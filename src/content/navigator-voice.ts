@@ -1,4 +1,4 @@
-import type { Content } from './types';
+import type { FirstContent } from './types';
 import type { QuestionsContent } from './wizard-content.types';
 import type { WizardShellContent } from './wizard-shell-content.types';
 
@@ -30,7 +30,7 @@ function overlay<T>(base: T, changes: unknown): T {
 }
 
 /** The bundle with the wizard's pages (questions, check, results) worded for a navigator reading them: "the patient", not "you". */
-export function inNavigatorVoice(content: Content): Content {
+export function inNavigatorVoice<C extends FirstContent>(content: C): C {
   return {
     ...content,
     wizard: { ...content.wizard, questions: overlay(content.wizard.questions, content.navigator.voice) },

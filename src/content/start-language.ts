@@ -2,10 +2,10 @@ import { loadContent } from './load-content';
 import { applyDocumentLanguage, readStoredLanguage } from './language-preference';
 import type { Lang } from './languages';
 import { pickLanguage } from './pick-language';
-import type { Content } from './types';
+import type { FirstContent } from './types';
 
 /** The language the app opens in and its bundle. */
-export type StartingLanguage = { lang: Lang; content: Content };
+export type StartingLanguage = { lang: Lang; content: FirstContent };
 
 /**
  * Picks the first language (this tab's earlier choice, else the browser's languages), loads only
@@ -14,7 +14,7 @@ export type StartingLanguage = { lang: Lang; content: Content };
 export async function startLanguage(): Promise<StartingLanguage> {
   const browserLanguages = typeof navigator === 'undefined' ? [] : navigator.languages;
   const lang = pickLanguage(browserLanguages, readStoredLanguage());
-  let content: Content;
+  let content: FirstContent;
   try {
     content = await loadContent(lang);
   } catch {

@@ -26,3 +26,12 @@ export type Content = {
   /** BCP 47 language tag of this bundle, e.g. "en". */
   lang: Lang;
 };
+
+/** The words only later pages need (results, the checklist, refusals of an imported file). */
+export type LaterContent = Pick<Content, 'pathways' | 'firstSteps' | 'documents' | 'glossary' | 'problems' | 'checklist'>;
+
+/**
+ * The words the first screen and the question pages need. The browser loads these before the
+ * first render and the LaterContent when a later page asks (src/content/load-content.ts).
+ */
+export type FirstContent = Omit<Content, keyof LaterContent>;

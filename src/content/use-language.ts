@@ -3,12 +3,12 @@ import { applyDocumentLanguage, storeLanguage } from './language-preference';
 import type { Lang } from './languages';
 import { loadContent } from './load-content';
 import type { StartingLanguage } from './start-language';
-import type { Content } from './types';
+import type { FirstContent } from './types';
 
 /** The language on screen, its bundle, and a way to switch. */
 export type LanguageControl = {
   lang: Lang;
-  content: Content;
+  content: FirstContent;
   /** The language being loaded, or null. */
   pending: Lang | null;
   /** True when the last switch could not load its bundle. */
@@ -21,7 +21,7 @@ export type LanguageControl = {
  * nothing else changes, so the answers (which live in the machine) stay exactly as they were.
  */
 export function useLanguage(start: StartingLanguage): LanguageControl {
-  const [current, setCurrent] = useState<{ lang: Lang; content: Content }>(start);
+  const [current, setCurrent] = useState<{ lang: Lang; content: FirstContent }>(start);
   const [pending, setPending] = useState<Lang | null>(null);
   const [failed, setFailed] = useState(false);
   // Only the most recent request may win when a person clicks back and forth quickly.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useContent } from '../content/content-context';
+import { useWholeContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
 import type { Evaluation } from '../domain/evaluation.schema';
 import { localIsoDate } from '../lib/download-file';
@@ -34,7 +34,7 @@ type ChecklistActionsProps = {
 
 /** "Download checklist (PDF)" and "Print" for the results page; the PDF code loads only on click. */
 export function ChecklistActions({ answers, evaluation, clinicianSummary = false }: ChecklistActionsProps) {
-  const content = useContent();
+  const content = useWholeContent();
   const t = content.checklist.actions;
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const working = status.kind === 'working';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RouteTarget } from '../../flows/navigator.events';
 import { usePageTitle } from '../components/use-page-title';
-import { useContent } from '../content/content-context';
+import { useContent, useWholeContent } from '../content/content-context';
 import type { ResultsContent } from '../content/wizard-shell-content.types';
 import type { Answers } from '../domain/answers.schema';
 import type { Contact, PathwayResult } from '../domain/evaluation.schema';
@@ -78,7 +78,7 @@ function ContactItem({ contact, words }: { contact: Contact; words: ResultsConte
 }
 
 function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; showRules?: boolean }) {
-  const content = useContent();
+  const content = useWholeContent();
   const words = content.shell.results;
   const pathwayWords = content.pathways[pathway.id];
   const headingId = `pathway-${pathway.id}`;
@@ -206,7 +206,7 @@ function StartAgain({ onRestart, beside }: { onRestart: () => void; beside: Reac
  * reminder to decide with the care team. Everything is derived from the answers on each render.
  */
 export function Results({ answers, onRoute, onBack, onRestart, actions, navigatorMode = false }: ResultsProps) {
-  const content = useContent();
+  const content = useWholeContent();
   const words = content.shell.results;
   usePageTitle(words.title);
   const evaluation = useMemo(() => evaluate(answers, content), [answers, content]);

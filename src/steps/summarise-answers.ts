@@ -1,7 +1,7 @@
 import type { RouteTarget } from '../../flows/navigator.events';
 import { applicableSteps, stepForAnswerPath, type QuestionStepId } from '../../flows/steps';
 import { formatDate, formatDollars, formatNumber } from '../content/format';
-import type { Content } from '../content/types';
+import type { FirstContent } from '../content/types';
 import type { OptionTexts } from '../content/wizard-content.types';
 import type { Answers } from '../domain/answers.schema';
 
@@ -29,7 +29,7 @@ function text(value: string | undefined): string | null {
 }
 
 /** The rows each page contributes, in the order the page asks them. */
-function rowsFor(step: QuestionStepId, answers: Answers, content: Content): RowSpec[] {
+function rowsFor(step: QuestionStepId, answers: Answers, content: FirstContent): RowSpec[] {
   const q = content.wizard.questions;
   const words = content.shell.checkAnswers;
   const lang = content.lang;
@@ -137,7 +137,7 @@ function rowsFor(step: QuestionStepId, answers: Answers, content: Content): RowS
 }
 
 /** Every answer of every page shown for these answers, grouped by page, each with its Change link. Pure. */
-export function summariseAnswers(answers: Answers, content: Content): SummarySection[] {
+export function summariseAnswers(answers: Answers, content: FirstContent): SummarySection[] {
   return applicableSteps(answers).map((step) => ({
     step,
     title: step === 'welcome' ? content.shell.checkAnswers.welcomeSectionTitle : content.wizard.questions[step].title,
@@ -152,7 +152,7 @@ export function summariseAnswers(answers: Answers, content: Content): SummarySec
  * The question behind a dotted answer path (for the results page's "would sharpen" list) and the
  * page that asks it, or null for a path no page asks.
  */
-export function questionFor(path: string, answers: Answers, content: Content): { label: string; to: RouteTarget } | null {
+export function questionFor(path: string, answers: Answers, content: FirstContent): { label: string; to: RouteTarget } | null {
   const step = stepForAnswerPath(path, answers);
   if (step === null) return null;
   // The page that owns the path when it is shown; else the page whose answer would open it.

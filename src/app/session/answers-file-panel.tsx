@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { useContent } from '../../content/content-context';
+import { useWholeContent } from '../../content/content-context';
 import type { Answers } from '../../domain/answers.schema';
 import type { CheckedAnswers } from '../../domain/parse-answers';
 import { MAX_IMPORT_MEGABYTES, answersToFile, readAnswersFile } from '../../lib/answers-file';
@@ -23,7 +23,7 @@ type ImportState =
  * anything changes; a refused file leaves the answers on screen exactly as they were.
  */
 export function AnswersFilePanel({ answers, onImport, canExport = true }: AnswersFilePanelProps) {
-  const content = useContent();
+  const content = useWholeContent();
   const words = content.session;
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });

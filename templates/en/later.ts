@@ -1,0 +1,17 @@
+import type { LaterContent } from '../../src/content/types';
+import { checklist } from './checklist';
+import { documents } from './documents';
+import { firstSteps } from './first-steps';
+import { glossary } from './glossary';
+import { pathways } from './pathways/pathways';
+import { problems } from './problems';
+
+/** The words only later pages need, in English: the roads, first steps, documents, glossary, refusals, checklist. */
+export const enLater = {
+  pathways,
+  firstSteps,
+  documents,
+  glossary,
+  problems,
+  checklist,
+} satisfies LaterContent;
