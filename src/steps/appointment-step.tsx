@@ -23,9 +23,6 @@ export function AppointmentStep({ answers, onSubmit, ...draftAndBack }: StepProp
       },
       notes: answers.notes ?? '',
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
   const notes = useWatch({ control, name: 'notes' });

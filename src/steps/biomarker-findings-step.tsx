@@ -14,9 +14,6 @@ export function BiomarkerFindingsStep({ answers, onSubmit, ...draftAndBack }: St
   const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(biomarkerFindingsStepSchema),
     defaultValues: { biomarkers: { findings: (answers.biomarkers?.findings ?? []).join('\n') } },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

@@ -15,9 +15,6 @@ export function BiomarkersStep({ answers, onSubmit, ...draftAndBack }: StepProps
   const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(biomarkersStepSchema),
     defaultValues: { biomarkers: { testing: answers.biomarkers?.testing } },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

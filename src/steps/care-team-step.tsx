@@ -20,9 +20,6 @@ export function CareTeamStep({ answers, onSubmit, ...draftAndBack }: StepProps) 
         setting: answers.careTeam?.setting,
       },
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

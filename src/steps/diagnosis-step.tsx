@@ -24,9 +24,6 @@ export function DiagnosisStep({ answers, onSubmit, ...draftAndBack }: StepProps)
         stage: answers.diagnosis?.stage,
       },
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
   const cancerType = useWatch({ control, name: 'diagnosis.cancerType' });

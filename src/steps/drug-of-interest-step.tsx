@@ -21,9 +21,6 @@ export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepP
         approval: answers.drugOfInterest?.approval,
       },
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

@@ -20,9 +20,6 @@ export function HouseholdStep({ answers, onSubmit, ...draftAndBack }: StepProps)
         yearlyIncome: answers.insurance?.yearlyIncome?.toString() ?? '',
       },
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

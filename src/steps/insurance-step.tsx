@@ -29,9 +29,6 @@ export function InsuranceStep({ answers, onSubmit, ...draftAndBack }: StepProps)
         costConcern: answers.insurance?.costConcern,
       },
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
   const collator = new Intl.Collator(lang);

@@ -21,9 +21,6 @@ export function TreatmentsTriedStep({ answers, onSubmit, ...draftAndBack }: Step
         standardOptionsLeft: answers.treatments?.standardOptionsLeft,
       },
     },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

@@ -15,9 +15,6 @@ export function TrialStatusStep({ answers, onSubmit, ...draftAndBack }: StepProp
   const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(trialStatusStepSchema),
     defaultValues: { trials: { status: answers.trials?.status } },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

@@ -16,9 +16,6 @@ export function TrialTravelStep({ answers, onSubmit, ...draftAndBack }: StepProp
   const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(trialTravelStepSchema),
     defaultValues: { trials: { travel: answers.trials?.travel, zip: answers.trials?.zip ?? '' } },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 

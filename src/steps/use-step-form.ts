@@ -8,16 +8,24 @@ type StepForm<TFieldValues extends FieldValues, TContext, TTransformedValues> = 
 };
 
 /**
- * react-hook-form for a question page, with what was typed kept across Back: the form starts from
+ * react-hook-form for a question page, validated GOV.UK style: only on Continue (and again on each
+ * Continue), with focus left to the page's error summary rather than the first field. What was
+ * typed is kept across Back: the form starts from
  * the draft the page left (when there is one) instead of the saved answers, and Back hands the
  * current values over unvalidated. Only Continue checks them and turns them into answers.
  */
 export function useStepForm<TFieldValues extends FieldValues, TContext = unknown, TTransformedValues = TFieldValues>(
   { draft, onBack, draftReaderRef }: Pick<StepProps, 'draft' | 'onBack' | 'draftReaderRef'>,
-  options: UseFormProps<TFieldValues, TContext, TTransformedValues>,
+  options: Omit<UseFormProps<TFieldValues, TContext, TTransformedValues>, 'mode' | 'reValidateMode' | 'shouldFocusError'>,
 ): StepForm<TFieldValues, TContext, TTransformedValues> {
   // A draft is this page's own getValues() from earlier, so it has the form's shape.
-  const form = useForm({ ...options, defaultValues: (draft as DefaultValues<TFieldValues> | undefined) ?? options.defaultValues });
+  const form = useForm({
+    ...options,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+    defaultValues: (draft as DefaultValues<TFieldValues> | undefined) ?? options.defaultValues,
+  });
   const back = onBack && (() => onBack(form.getValues()));
   // The browser's Back button is the shell's, not the page's: let the shell read the form too.
   const { getValues } = form;

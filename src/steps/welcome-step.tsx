@@ -15,9 +15,6 @@ export function WelcomeStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(welcomeStepSchema),
     defaultValues: { filledBy: answers.filledBy },
-    mode: 'onSubmit',
-    reValidateMode: 'onSubmit',
-    shouldFocusError: false,
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 
