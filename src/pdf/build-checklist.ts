@@ -11,7 +11,7 @@ import type {
   QuestionGroup,
   ReplacedCharacter,
 } from './checklist-document';
-import { clinicianSummaryBlocks, sectionNotesBlocks, type NavigatorChecklistWords } from './clinician-summary';
+import { clinicianSummaryBlocks, type NavigatorChecklistWords } from './clinician-summary';
 import { toPrintable } from './printable-text';
 
 /** The parts of a language bundle the checklist reads: its own words and the engine's and wizard's names. */
@@ -22,7 +22,7 @@ export type ChecklistSources = {
   documents: { items: Record<string, string> };
   glossary: Record<string, { term: string; definition: string }>;
   wizard: { cancerTypes: Record<CancerTypeId, { name: string }> };
-  /** Navigator mode's words (src/pdf/clinician-summary.ts); without them, no notes or clinician page. */
+  /** Navigator mode's words (src/pdf/clinician-summary.ts); without them, no clinician page (and so no navigator notes). */
   navigator?: NavigatorChecklistWords;
 };
 
@@ -32,7 +32,7 @@ export type ChecklistInput = {
   content: ChecklistSources;
   /** The day the checklist is made, YYYY-MM-DD (passed in: the builder reads no clock). */
   madeOn: string;
-  /** Navigator mode: a one-page clinician summary after the patient's pages. */
+  /** Navigator mode: a clinician summary after the patient's pages; the navigator's private notes print there only. */
   clinicianSummary?: boolean;
 };
 
@@ -209,7 +209,6 @@ export function buildChecklist({ answers, evaluation, content, madeOn, clinician
   if (present(answers.notes)) {
     blocks.push({ kind: 'heading', level: 2, text: c.notes.heading }, { kind: 'paragraph', text: answers.notes.trim() });
   }
-  blocks.push(...sectionNotesBlocks(answers, content.navigator));
 
   blocks.push({ kind: 'heading', level: 1, text: c.pathways.heading });
   evaluation.pathways.forEach((pathway, i) => {

@@ -20,9 +20,11 @@ export function sectionNoteRows(answers: Answers, words: NavigatorChecklistWords
     .map(({ id, note }) => ({ label: words.taskList.sections[id] ?? id, value: note }));
 }
 
-/** The navigator's notes as checklist blocks (nothing when there are none). */
-export function sectionNotesBlocks(answers: Answers, words: NavigatorChecklistWords | undefined): ChecklistBlock[] {
-  if (!words) return [];
+/**
+ * The navigator's notes as checklist blocks (nothing when there are none). They are private working
+ * notes for the care team: they go on the clinician page only, never on the patient's own pages.
+ */
+export function sectionNotesBlocks(answers: Answers, words: NavigatorChecklistWords): ChecklistBlock[] {
   const rows = sectionNoteRows(answers, words);
   return rows.length === 0 ? [] : [{ kind: 'heading', level: 2, text: words.summary.notes }, { kind: 'facts', rows }];
 }
@@ -78,5 +80,6 @@ export function clinicianSummaryBlocks(input: ClinicianSummaryInput): ChecklistB
   if (keyQuestions.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t.keyQuestions }, { kind: 'bullets', items: keyQuestions.slice(0, KEY_QUESTIONS) });
   }
+  blocks.push(...sectionNotesBlocks(answers, words));
   return blocks;
 }
