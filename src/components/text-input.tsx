@@ -16,6 +16,10 @@ type TextInputProps = {
   width?: 'zip' | 'number' | 'medium' | 'full';
   /** Shown before the box, e.g. "$". */
   prefix?: string;
+  /** Shown beside the box: what was read from it ("= $25,000 a year"). */
+  readBack?: string;
+  /** The read-back for screen readers, given once typing pauses (a polite live region). */
+  readBackStatus?: string;
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete' | 'spellCheck'>;
 
 /** A labelled text box with hint, why we ask and its own error message. */
@@ -29,17 +33,20 @@ export function TextInput({
   registration,
   width = 'full',
   prefix,
+  readBack,
+  readBackStatus,
   type = 'text',
   ...native
 }: TextInputProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const readBackId = `${id}-read-back`;
   const input = (
     <input
       className={`input input--${width}`}
       id={id}
       type={type}
-      aria-describedby={describedBy(hint && hintId, error && errorId)}
+      aria-describedby={describedBy(hint && hintId, error && errorId, readBack && readBackId)}
       aria-invalid={error ? true : undefined}
       {...native}
       {...registration}
@@ -66,6 +73,16 @@ export function TextInput({
         </div>
       ) : (
         input
+      )}
+      {readBack !== undefined && (
+        <>
+          <p className="read-back" id={readBackId} aria-hidden="true">
+            {readBack}
+          </p>
+          <p className="visually-hidden" role="status">
+            {readBackStatus}
+          </p>
+        </>
       )}
     </div>
   );

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useContent } from '../content/content-context';
 import type { WhyWeAsk as WhyWeAskText } from '../content/wizard-content.types';
 import { describedBy, ErrorMessage } from './error-message';
+import { useSpokenAfterPause } from './use-spoken-after-pause';
 import { WhyWeAsk } from './why-we-ask';
 
 type TextareaProps = {
@@ -21,9 +21,6 @@ type TextareaProps = {
   /** What is typed now; needed for the count. */
   length?: number;
 };
-
-/** How long to wait after the last key before a screen reader hears the count (as GOV.UK does). */
-const ANNOUNCE_DELAY_MS = 1000;
 
 /** A labelled text area, with an optional live character count. */
 export function Textarea({
@@ -47,13 +44,7 @@ export function Textarea({
   const countText =
     limit === undefined ? '' : length <= limit ? ui.charactersRemaining(limit - length) : ui.charactersTooMany(length - limit);
   // The visible count changes on every key; the spoken one waits until typing pauses.
-  const [spokenCount, setSpokenCount] = useState('');
-  const typed = useRef(false);
-  useEffect(() => {
-    if (limit === undefined || !typed.current) return;
-    const timer = window.setTimeout(() => setSpokenCount(countText), ANNOUNCE_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [countText, limit]);
+  const spokenCount = useSpokenAfterPause(countText);
 
   const labelText = optionalText ? `${label} ${optionalText}` : label;
   const labelElement = (
@@ -84,10 +75,6 @@ export function Textarea({
         aria-describedby={describedBy(hint && hintId, limit !== undefined && limitId, error && errorId)}
         aria-invalid={error ? true : undefined}
         {...registration}
-        onChange={(event) => {
-          typed.current = true;
-          void registration.onChange(event);
-        }}
       />
       {limit !== undefined && (
         <>

@@ -1,6 +1,7 @@
 import type { APPROVALS, COST_CONCERNS, COVERAGES, FILLED_BY, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
 import type { CancerTypeId } from '../domain/cancer-types';
 import type { StepErrorKey } from '../domain/step-schema-helpers';
+import type { NumberConvention } from '../domain/typed-number';
 import type { YES_NO } from '../domain/step-schemas';
 import type { UsStateCode } from '../domain/us-states';
 
@@ -40,6 +41,8 @@ export type UiContent = {
   charactersRemaining: (remaining: number) => string;
   charactersTooMany: (over: number) => string;
   charactersLimit: (limit: number) => string;
+  /** How this language writes numbers: number boxes read what is typed this way, and write it back this way. */
+  numbers: NumberConvention;
 };
 
 export type CancerTypeText = {
@@ -109,8 +112,15 @@ export type QuestionsContent = {
     title: string;
     intro: string;
     why: WhyWeAsk;
-    householdSize: QuestionText;
-    yearlyIncome: QuestionText & { prefix: string };
+    /** `readBack(count, written)`: the number as read, shown beside the box before Continue ("= 4 people"). */
+    householdSize: QuestionText & { readBack: (count: number, written: string) => string };
+    yearlyIncome: QuestionText & {
+      prefix: string;
+      /** The amount as read, shown beside the box before Continue ("= $25,000 a year"). */
+      readBack: (amount: string) => string;
+      /** What typed text could mean, asked beside the box; `plain` is the first reading in digits only. */
+      unclear: (amounts: readonly string[], plain: string) => string;
+    };
   };
   trialStatus: { title: string; status: ChoiceQuestion<typeof TRIAL_STATUSES> };
   trialTravel: {

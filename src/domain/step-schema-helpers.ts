@@ -28,6 +28,7 @@ export const STEP_ERROR_KEYS = [
   'costConcernRequired',
   'householdSizeInvalid',
   'yearlyIncomeInvalid',
+  'yearlyIncomeUnclear',
   'yearlyIncomeNegative',
   'trialStatusRequired',
   'travelRequired',

@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
+import { NumberInput } from '../components/number-input';
 import { QuestionPage } from '../components/question-page';
-import { TextInput } from '../components/text-input';
 import { WhyWeAsk } from '../components/why-we-ask';
 import { useContent } from '../content/content-context';
-import { householdStepSchema } from '../domain/step-schemas';
+import { householdStepSchemaFor } from '../domain/household-step.schema';
 import type { StepProps } from './step-props';
 import { useStepForm } from './use-step-form';
 
@@ -12,8 +14,11 @@ import { useStepForm } from './use-step-form';
 export function HouseholdStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.household;
-  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
-    resolver: zodResolver(householdStepSchema),
+  const { numbers } = wizard.ui;
+  // Numbers are read the way the language on screen writes them ("25.000" is 25,000 in Spanish).
+  const schema = useMemo(() => householdStepSchemaFor(numbers), [numbers]);
+  const { register, handleSubmit, formState, back, control } = useStepForm(draftAndBack, {
+    resolver: zodResolver(schema),
     defaultValues: {
       insurance: {
         householdSize: answers.insurance?.householdSize?.toString() ?? '',
@@ -21,6 +26,7 @@ export function HouseholdStep({ answers, onSubmit, ...draftAndBack }: StepProps)
       },
     },
   });
+  const typed = useWatch({ control, name: 'insurance' });
   const { problems, messageFor } = useFieldErrors(formState.errors);
 
   return (
@@ -33,28 +39,33 @@ export function HouseholdStep({ answers, onSubmit, ...draftAndBack }: StepProps)
     >
       <p className="lead">{text.intro}</p>
       <WhyWeAsk why={text.why} />
-      <TextInput
+      <NumberInput
         id={fieldId('insurance.householdSize')}
         label={text.householdSize.label}
         optionalText={wizard.ui.optional}
         hint={text.householdSize.hint}
         error={messageFor('insurance.householdSize')}
         registration={register('insurance.householdSize')}
+        value={typed.householdSize}
+        numbers={numbers}
+        readBack={text.householdSize.readBack}
+        // A household is whole people: a mark in the number is refused on Continue, not offered back.
+        unclear={() => ''}
         inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
         width="number"
       />
-      <TextInput
+      <NumberInput
         id={fieldId('insurance.yearlyIncome')}
         label={text.yearlyIncome.label}
         optionalText={wizard.ui.optional}
         hint={text.yearlyIncome.hint}
         error={messageFor('insurance.yearlyIncome')}
         registration={register('insurance.yearlyIncome')}
+        value={typed.yearlyIncome}
+        numbers={numbers}
+        readBack={(_value, written) => text.yearlyIncome.readBack(written)}
+        unclear={text.yearlyIncome.unclear}
         inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
         width="medium"
         prefix={text.yearlyIncome.prefix}
       />

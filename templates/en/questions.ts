@@ -221,11 +221,17 @@ export const questions = {
     householdSize: {
       label: 'How many people live in your household?',
       hint: 'Count yourself, and anyone you support with your income.',
+      readBack: (count, written) => `= ${written} ${count === 1 ? 'person' : 'people'}`,
     },
     yearlyIncome: {
       label: 'What is your household’s yearly income?',
       hint: 'In US dollars, before tax, for everyone in your household.',
       prefix: '$',
+      readBack: (amount) => `= $${amount} a year`,
+      unclear: (amounts, plain) =>
+        amounts.length === 1
+          ? `Is this $${amounts[0]}? Type the amount again with digits only, like ${plain}.`
+          : `Is this ${amounts.map((amount) => `$${amount}`).join(' or ')}? Type the amount again with digits only, like ${plain}.`,
     },
   },
 
@@ -328,6 +334,7 @@ export const questions = {
     costConcernRequired: 'Select how worried you are about the cost',
     householdSizeInvalid: 'Enter household size as a whole number from 1 to 20',
     yearlyIncomeInvalid: 'Enter yearly income as a number of dollars, like 45000',
+    yearlyIncomeUnclear: 'Yearly income could be read as more than one amount: type it with digits only, like 45000',
     yearlyIncomeNegative: 'Yearly income must be 0 or more',
     trialStatusRequired: 'Select whether you have looked into clinical trials',
     travelRequired: 'Select how far you could travel',

@@ -17,4 +17,5 @@ export const ui = {
   charactersRemaining: (remaining) => `You have ${count(remaining)} ${remaining === 1 ? 'character' : 'characters'} left`,
   charactersTooMany: (over) => `You have ${count(over)} ${over === 1 ? 'character' : 'characters'} too many`,
   charactersLimit: (limit) => `You can write up to ${count(limit)} characters.`,
+  numbers: { group: ',', decimal: '.' },
 } satisfies UiContent;

@@ -223,11 +223,17 @@ export const questions = {
     householdSize: {
       label: '¿Cuántas personas viven en su hogar?',
       hint: 'Cuéntese usted, y a cada persona que mantiene con sus ingresos.',
+      readBack: (count, written) => `= ${written} ${count === 1 ? 'persona' : 'personas'}`,
     },
     yearlyIncome: {
       label: '¿Cuánto gana su hogar al año?',
       hint: 'En dólares, antes de impuestos, sumando a todas las personas de su hogar.',
       prefix: '$',
+      readBack: (amount) => `= ${amount} dólares al año`,
+      unclear: (amounts, plain) =>
+        amounts.length === 1
+          ? `¿Son ${amounts[0]} dólares? Escriba la cantidad otra vez solo con números, como ${plain}.`
+          : `¿Son ${amounts.join(' o ')} dólares? Escriba la cantidad otra vez solo con números, como ${plain}.`,
     },
   },
 
@@ -330,6 +336,7 @@ export const questions = {
     costConcernRequired: 'Elija cuánto le preocupa el costo',
     householdSizeInvalid: 'Escriba cuántas personas hay en su hogar, con un número entero del 1 al 20',
     yearlyIncomeInvalid: 'Escriba los ingresos del año en dólares, con un número como 45000',
+    yearlyIncomeUnclear: 'Los ingresos del año pueden leerse como más de una cantidad: escríbalos solo con números, como 45000',
     yearlyIncomeNegative: 'Los ingresos del año deben ser 0 o más',
     trialStatusRequired: 'Elija si ha buscado estudios clínicos',
     travelRequired: 'Elija qué tan lejos podría viajar',

@@ -18,4 +18,6 @@ export const ui = {
     remaining === 1 ? 'Le queda 1 carácter' : `Le quedan ${count(remaining)} caracteres`,
   charactersTooMany: (over) => (over === 1 ? 'Tiene 1 carácter de más' : `Tiene ${count(over)} caracteres de más`),
   charactersLimit: (limit) => `Puede escribir hasta ${count(limit)} caracteres.`,
+  // Como se escriben a mano: 25.000 son veinticinco mil y 25,5 es veinticinco y medio.
+  numbers: { group: '.', decimal: ',' },
 } satisfies UiContent;
