@@ -3,8 +3,9 @@
  * Exit codes: 0 done; 2 the command or the answers file cannot be used (the message says why).
  * `run()` does the work and is tested in-process; the last lines only connect it to the process.
  * To add an option (e.g. `--out FILE.pdf`, `--lang es`): add it to OPTIONS, then handle it in run().
+ * Files are read and written by ./files.ts (regular files only, at most 1 MB in, atomic writes
+ * out); everything printed goes through ./terminal-text.ts (control characters shown escaped).
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,12 +17,16 @@ import { makeChecklistPdfInNode } from '../pdf/make-checklist-pdf-node';
 import { localIsoDate } from '../lib/download-file';
 import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
+import { decodeUtf8, isSameFile, MAX_ANSWERS_BYTES, readRegularFile, replaceFileAtomically, type ReadResult } from './files';
+import { showInline, showOnTerminal } from './terminal-text';
 
 /** Everything run() touches outside itself, so tests can give their own. */
 export type CliIo = {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readFile: (path: string) => Promise<string>;
+  /** Reads the answers file; by default only a regular file of at most 1 MB (./files.ts). */
+  readFile?: (path: string) => Promise<string | Uint8Array>;
+  /** Writes the temporary file that then replaces --out; tests give one that fails. */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
 };
 
@@ -42,25 +47,40 @@ const BUNDLES: Record<string, Content> = { en, es };
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readFile: (path) => readFile(path, 'utf8'),
 };
 
+/** "1 MB": the size limit as the message shows it. */
+const MAX_SIZE_WORDS = `${MAX_ANSWERS_BYTES / 1_000_000} MB`;
+
+/** Reads through the injected reader when there is one (tests), else the safe reader. */
+async function readAnswers(path: string, io: CliIo): Promise<ReadResult> {
+  if (!io.readFile) return readRegularFile(path);
+  try {
+    const read = await io.readFile(path);
+    return { ok: true, bytes: typeof read === 'string' ? new TextEncoder().encode(read) : read };
+  } catch (error) {
+    return { ok: false, problem: (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' ? 'missing' : 'unreadable' };
+  }
+}
+
 /** Runs the command line with these arguments; resolves to the exit code. Never throws. */
-export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
+export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Promise<number> {
+  // The last guard: whatever is printed, a control character reaches the terminal only escaped.
+  const io: CliIo = { ...givenIo, stdout: (text) => givenIo.stdout(showOnTerminal(text)), stderr: (text) => givenIo.stderr(showOnTerminal(text)) };
   let content = BUNDLES.en!;
   let words = content.problems;
   let values: { answers?: string; json?: boolean; out?: string; lang?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
-    io.stderr(`${words.cli.badOption({ detail: errorMessage(error) })}\n\n${words.cli.usage}\n`);
+    io.stderr(`${words.cli.badOption({ detail: showInline(errorMessage(error)) })}\n\n${words.cli.usage}\n`);
     return EXIT_UNUSABLE;
   }
   if (values.lang !== undefined) {
     const chosen = Object.hasOwn(BUNDLES, values.lang) ? BUNDLES[values.lang] : undefined;
     if (!chosen) {
       // The usage that follows lists the languages there are.
-      io.stderr(`${words.cli.badOption({ detail: `--lang ${JSON.stringify(values.lang)}` })}\n\n${words.cli.usage}\n`);
+      io.stderr(`${words.cli.badOption({ detail: `--lang ${showInline(JSON.stringify(values.lang))}` })}\n\n${words.cli.usage}\n`);
       return EXIT_UNUSABLE;
     }
     content = chosen;
@@ -75,46 +95,60 @@ export async function run(argv: readonly string[], io: CliIo = nodeIo): Promise<
     return EXIT_UNUSABLE;
   }
 
-  const file = values.answers;
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-    io.stderr(`${missing ? words.cli.fileMissing({ file }) : words.cli.unreadable({ file })}\n`);
+  const path = values.answers;
+  const file = showInline(path);
+  const read = await readAnswers(path, io);
+  if (!read.ok) {
+    const say = {
+      missing: () => words.cli.fileMissing({ file }),
+      'not-a-file': () => words.cli.notAFile({ file }),
+      'too-large': () => words.cli.tooLarge({ file, max: MAX_SIZE_WORDS }),
+      unreadable: () => words.cli.unreadable({ file }),
+    }[read.problem];
+    io.stderr(`${say()}\n`);
+    return EXIT_UNUSABLE;
+  }
+  if (values.out !== undefined && (await isSameFile(values.out, path))) {
+    // Writing the checklist there would destroy the answers it was made from.
+    io.stderr(`${words.cli.outIsAnswers({ file: showInline(values.out) })}\n`);
+    return EXIT_UNUSABLE;
+  }
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    io.stderr(`${decoded.problem === 'utf16' ? words.cli.utf16({ file }) : words.cli.notUtf8({ file })}\n`);
     return EXIT_UNUSABLE;
   }
   let input: unknown;
   try {
-    // Editors on Windows may save a byte-order mark; it is not part of the JSON.
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    input = JSON.parse(decoded.text);
   } catch (error) {
-    io.stderr(`${words.cli.notJson({ file, detail: errorMessage(error) })}\n`);
+    io.stderr(`${words.cli.notJson({ file, detail: showInline(errorMessage(error)) })}\n`);
     return EXIT_UNUSABLE;
   }
 
   const parsed = parseAnswers(input);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `- ${formatProblem(p, words)}`);
+    // One problem per line: a key name from the file cannot start a line of its own.
+    const lines = parsed.problems.map((p) => `- ${showInline(formatProblem(p, words))}`);
     io.stderr(`${words.heading}\n${lines.join('\n')}\n`);
     return EXIT_UNUSABLE;
   }
   const evaluation = evaluate(parsed.answers, content);
   if (values.out !== undefined) {
+    const out = showInline(values.out);
     let made: Awaited<ReturnType<typeof makeChecklistPdfInNode>>;
     try {
       made = await makeChecklistPdfInNode({ answers: parsed.answers, evaluation, content, madeOn: localIsoDate(new Date()) });
     } catch (error) {
-      io.stderr(`${content.checklist.cli.cannotMake(errorMessage(error))}\n`);
+      io.stderr(`${content.checklist.cli.cannotMake(showInline(errorMessage(error)))}\n`);
       return EXIT_UNUSABLE;
     }
-    try {
-      await (io.writeFile ?? writeFile)(values.out, made.bytes);
-    } catch {
-      io.stderr(`${content.checklist.cli.cannotWrite(values.out)}\n`);
+    const written = await replaceFileAtomically(values.out, made.bytes, io.writeFile);
+    if (!written.ok) {
+      io.stderr(`${written.problem === 'not-a-file' ? words.cli.outNotAFile({ file: out }) : content.checklist.cli.cannotWrite(out)}\n`);
       return EXIT_UNUSABLE;
     }
-    const replaced = made.replaced.map((r) => `${r.character} (${r.codePoints})`).join(', ');
+    const replaced = made.replaced.map((r) => `${showInline(r.character)} (${r.codePoints})`).join(', ');
     if (replaced) io.stderr(`${content.checklist.cli.replacedWarning(content.checklist.replacementMarker, replaced)}\n`);
   }
   if (values.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);

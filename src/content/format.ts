@@ -25,9 +25,14 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang)).format(value);
 }
 
-/** US dollars, whole dollars ("$45,000"). */
+/**
+ * US dollars, whole dollars ("$45,000"). A sign only for amounts below zero that stay below zero
+ * once rounded: -0 (which JSON and arithmetic can produce) and -0.4 never read "-$0".
+ */
 export function formatDollars(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: 'USD', maximumFractionDigits: 0, signDisplay: 'negative' }).format(
+    value,
+  );
 }
 
 /** A list joined the way the language joins it ("a, b, and c", "a, b y c"). */

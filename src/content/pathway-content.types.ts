@@ -348,5 +348,17 @@ export type ProblemsContent = {
     unreadable: (p: { file: string }) => string;
     notJson: (p: { file: string; detail: string }) => string;
     badOption: (p: { detail: string }) => string;
+    /** The answers path is a folder, a device, a FIFO: anything but a regular file. */
+    notAFile: (p: { file: string }) => string;
+    /** The answers file is larger than the limit (`max` in words, e.g. "1 MB"). */
+    tooLarge: (p: { file: string; max: string }) => string;
+    /** The answers file is saved as UTF-16 text. */
+    utf16: (p: { file: string }) => string;
+    /** The answers file is not UTF-8 text (another encoding, or not text at all). */
+    notUtf8: (p: { file: string }) => string;
+    /** --out names the answers file itself. */
+    outIsAnswers: (p: { file: string }) => string;
+    /** --out names something that exists but is not a regular file (a folder, a device). */
+    outNotAFile: (p: { file: string }) => string;
   };
 };

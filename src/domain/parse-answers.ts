@@ -124,12 +124,19 @@ function toProblems(issue: z.core.$ZodIssue, root: unknown): Problem[] {
   }
 }
 
+/**
+ * One problem per field and kind. When a field breaks two limits of one kind (zod's whole-number
+ * check brings its own, the largest safe integer, beside the field's own 20), the tighter one is
+ * kept: it is the one the person must meet.
+ */
 function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
+  const kept = new Map<string, Problem>();
+  for (const p of problems) {
     const key = `${p.path}|${p.kind}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const before = kept.get(key);
+    if (!before) kept.set(key, p);
+    else if (p.kind === 'too-big' && before.kind === 'too-big' && p.max < before.max) kept.set(key, p);
+    else if (p.kind === 'too-small' && before.kind === 'too-small' && p.min > before.min) kept.set(key, p);
+  }
+  return [...kept.values()];
 }

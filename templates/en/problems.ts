@@ -4,7 +4,7 @@ import type { ProblemsContent } from '../../src/content/pathway-content.types';
 export const problems = {
   wholeFile: 'the answers file',
   heading: 'These answers cannot be used yet. Nothing was changed. Please fix:',
-  notAnObject: ({ received }) => `expected a group of answers in curly braces, like { "schemaVersion": 1 }, but found ${received}.`,
+  notAnObject: ({ received }) => `expected a group of answers in curly braces, like { "schemaVersion": 2 }, but found ${received}.`,
   versionMissing: ({ supported }) => `the version is missing. Add "schemaVersion": ${supported}.`,
   versionInvalid: ({ received, supported }) => `expected a whole number, like ${supported}, but found ${received}.`,
   versionNewer: ({ found, supported }) =>
@@ -70,5 +70,11 @@ export const problems = {
     unreadable: ({ file }) => `Cannot read the answers file ${file}. Check that it is a file you may open.`,
     notJson: ({ file, detail }) => `The answers file ${file} is not JSON (${detail}). Save it as a JSON file and try again.`,
     badOption: ({ detail }) => `That command cannot be used: ${detail}.`,
+    notAFile: ({ file }) => `The answers file ${file} is not a saved file. Give the path of a .json file.`,
+    tooLarge: ({ file, max }) => `The answers file ${file} is bigger than ${max}. An answers file is much smaller: check that this is the right file.`,
+    utf16: ({ file }) => `The answers file ${file} is saved as UTF-16 text. Save it as UTF-8 and try again.`,
+    notUtf8: ({ file }) => `The answers file ${file} is not UTF-8 text. Save it as UTF-8 and try again.`,
+    outIsAnswers: ({ file }) => `--out ${file} is the answers file itself. Writing the checklist there would erase your answers. Choose another name, like checklist.pdf.`,
+    outNotAFile: ({ file }) => `--out ${file} is not a file the checklist can replace. Choose a file name, like checklist.pdf.`,
   },
 } satisfies ProblemsContent;

@@ -9,7 +9,7 @@ export const problems = {
   wholeFile: 'el archivo de respuestas',
   heading: 'Todavía no se pueden usar estas respuestas. No se cambió nada. Por favor, corrija:',
   notAnObject: ({ received }) =>
-    `se esperaba un grupo de respuestas entre llaves, como { "schemaVersion": 1 }, pero se encontró ${received}.`,
+    `se esperaba un grupo de respuestas entre llaves, como { "schemaVersion": 2 }, pero se encontró ${received}.`,
   versionMissing: ({ supported }) => `falta la versión. Agregue "schemaVersion": ${supported}.`,
   versionInvalid: ({ received, supported }) => `se esperaba un número entero, como ${supported}, pero se encontró ${received}.`,
   versionNewer: ({ found, supported }) =>
@@ -77,5 +77,13 @@ export const problems = {
     notJson: ({ file, detail }) =>
       `El archivo de respuestas ${file} no es JSON (${detail}). Guárdelo como archivo JSON y vuelva a intentarlo.`,
     badOption: ({ detail }) => `No se puede usar ese comando: ${detail}.`,
+    notAFile: ({ file }) => `El archivo de respuestas ${file} no es un archivo guardado. Indique la ruta de un archivo .json.`,
+    tooLarge: ({ file, max }) =>
+      `El archivo de respuestas ${file} pesa más de ${max}. Un archivo de respuestas es mucho más pequeño: revise que sea el archivo correcto.`,
+    utf16: ({ file }) => `El archivo de respuestas ${file} está guardado como texto UTF-16. Guárdelo como UTF-8 y vuelva a intentarlo.`,
+    notUtf8: ({ file }) => `El archivo de respuestas ${file} no es texto UTF-8. Guárdelo como UTF-8 y vuelva a intentarlo.`,
+    outIsAnswers: ({ file }) =>
+      `--out ${file} es el mismo archivo de respuestas. Guardar la lista allí borraría sus respuestas. Elija otro nombre, como lista.pdf.`,
+    outNotAFile: ({ file }) => `--out ${file} no es un archivo que la lista pueda reemplazar. Elija un nombre de archivo, como lista.pdf.`,
   },
 } satisfies ProblemsContent;

@@ -78,5 +78,5 @@ describe('checklist --lang en|es', () => {
     expect(pdf.text).toContain(normalise(es.checklist.questions.heading));
     expect(pdf.text).toContain(`Página 1 de ${pdf.pages.length}`);
     expect(pdf.text).not.toContain(normalise(en.checklist.questions.heading));
-  });
+  }, 30_000);
 });

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +20,8 @@ function file(name: string, content: string): string {
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), readFile: (p) => readFile(p, 'utf8') };
+  // No readFile given: the command's own reader (regular files only, at most 1 MB).
+  const io: CliIo = { stdout: (t) => out.push(t), stderr: (t) => err.push(t) };
   const code = await run(argv, io);
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
@@ -60,7 +60,7 @@ describe('checklist command line, in-process', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.json'), /Cannot find the answers file .*nope\.json/],
-    ['a folder', () => dir, /Cannot read the answers file/],
+    ['a folder', () => dir, /is not a saved file/],
     ['a file that is not JSON', () => file('text.json', 'schemaVersion: 1'), /is not JSON/],
     ['an empty file', () => file('empty.json', ''), /is not JSON/],
   ])('says so for %s, and exits 2', async (_name, path, message) => {
@@ -99,7 +99,7 @@ describe('checklist command line, as a process', () => {
     const result = spawn('--answers', file('p-ok.json', JSON.stringify(investigationalReady)), '--json');
     expect(result.status).toBe(0);
     expect(evaluationSchema.safeParse(JSON.parse(result.stdout)).success).toBe(true);
-  });
+  }, 60_000);
 
   it('refuses with exit 2 and no stack trace', () => {
     const result = spawn('--answers', file('p-bad.json', '{"schemaVersion": 1, "trials": {"zip": "1"}}'), '--json');
@@ -107,5 +107,5 @@ describe('checklist command line, as a process', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('trials.zip');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 });

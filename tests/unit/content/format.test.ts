@@ -24,6 +24,15 @@ describe('format by language', () => {
     expect(formatDollars(45000, 'es')).toBe('$45,000');
   });
 
+  it('never writes "-$0": negative zero (JSON allows -0) and amounts that round to zero show no sign', () => {
+    for (const lang of ['en', 'es'] as const) {
+      expect(formatDollars(-0, lang)).toBe('$0');
+      expect(formatDollars(JSON.parse('-0') as number, lang)).toBe('$0');
+      expect(formatDollars(-0.4, lang)).toBe('$0');
+      expect(formatDollars(-5, lang)).toBe('-$5');
+    }
+  });
+
   it('joins lists the way each language does', () => {
     expect(formatList(['Medicare', 'Medicaid', 'VA'], 'en')).toBe('Medicare, Medicaid, and VA');
     expect(formatList(['Medicare', 'Medicaid', 'VA'], 'es')).toBe('Medicare, Medicaid y VA');
