@@ -5,6 +5,7 @@ import { routeEvent, submitEvent, type RouteTarget } from '../../flows/navigator
 import { navigatorMachine } from '../../flows/navigator.machine';
 import { canGoBack, currentStepId, isQuestionStep, progress } from '../../flows/navigator.selectors';
 import type { QuestionStepId } from '../../flows/steps';
+import { OutsideFieldsContext, useOutsideFieldsState } from '../components/outside-fields';
 import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
 import type { AnswersPatch, StepDraft } from '../steps/step-props';
@@ -57,6 +58,8 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
   // (not in the machine, not saved with the session, not evaluated) until Continue checks it.
   const [drafts, setDrafts] = useState<Partial<Record<QuestionStepId, StepDraft>>>({});
   const setDraft = (id: QuestionStepId, draft: StepDraft | undefined) => setDrafts((current) => ({ ...current, [id]: draft }));
+  // Fields under the page that belong to its Continue (the navigator's note): a problem there stops it.
+  const outside = useOutsideFieldsState();
 
   const back = () => actor.send({ type: 'nav.back' });
   const onBack = canGoBack(state) ? back : undefined;
@@ -81,6 +84,8 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
         draft={drafts[stateId]}
         draftReaderRef={draftReaderRef}
         onSubmit={(patch: AnswersPatch) => {
+          // The page's error summary shows the outside problem; the answers wait until it is fixed.
+          if (outside.problems.length > 0) return;
           setDraft(stateId, undefined);
           actor.send(submitEvent(stateId, patch));
         }}
@@ -112,13 +117,15 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
   }
 
   const wizard = (
-    <div ref={main}>
-      {step && <p className="hint progress">{shell.layout.progress(step.step, step.of)}</p>}
-      <PageLoadBoundary key={stateId} words={shell.layout}>
-        <Suspense fallback={null}>{page}</Suspense>
-      </PageLoadBoundary>
-      {below?.(actor)}
-    </div>
+    <OutsideFieldsContext.Provider value={outside}>
+      <div ref={main}>
+        {step && <p className="hint progress">{shell.layout.progress(step.step, step.of)}</p>}
+        <PageLoadBoundary key={stateId} words={shell.layout}>
+          <Suspense fallback={null}>{page}</Suspense>
+        </PageLoadBoundary>
+        {below?.(actor)}
+      </div>
+    </OutsideFieldsContext.Provider>
   );
   // The page comes first in reading order; the navigator's task list follows it (shown beside it on wide screens).
   return aside ? (

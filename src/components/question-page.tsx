@@ -2,6 +2,7 @@ import type { FormEventHandler, ReactNode } from 'react';
 import { useContent } from '../content/content-context';
 import { ErrorSummary } from './error-summary';
 import type { FieldProblem } from './field-errors';
+import { useOutsideFields } from './outside-fields';
 import { usePageTitle } from './use-page-title';
 
 type QuestionPageProps = {
@@ -31,7 +32,11 @@ export function QuestionPage({
   children,
 }: QuestionPageProps) {
   const { wizard } = useContent();
-  usePageTitle(title, problems.length > 0);
+  // A field outside the form (the navigator's note) stops Continue too: after a Continue, its
+  // problem joins the summary like any field's.
+  const outside = useOutsideFields().problems;
+  const shown = attempt > 0 && outside.length > 0 ? [...problems, ...outside] : problems;
+  usePageTitle(title, shown.length > 0);
   return (
     <div className="question-page">
       {onBack && (
@@ -39,7 +44,7 @@ export function QuestionPage({
           {wizard.ui.back}
         </button>
       )}
-      <ErrorSummary problems={problems} attempt={attempt} />
+      <ErrorSummary problems={shown} attempt={attempt} />
       <form className="question-page__form" noValidate onSubmit={onSubmit}>
         {!headingInQuestion && (
           <h1 className="heading-l" id="page-heading" tabIndex={-1}>

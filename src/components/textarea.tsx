@@ -1,8 +1,7 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useContent } from '../content/content-context';
 import type { WhyWeAsk as WhyWeAskText } from '../content/wizard-content.types';
+import { CharacterCount, limitIdFor } from './character-count';
 import { describedBy, ErrorMessage } from './error-message';
-import { useSpokenAfterPause } from './use-spoken-after-pause';
 import { WhyWeAsk } from './why-we-ask';
 
 type TextareaProps = {
@@ -36,15 +35,9 @@ export function Textarea({
   limit,
   length = 0,
 }: TextareaProps) {
-  const { wizard } = useContent();
-  const { ui } = wizard;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const limitId = `${id}-limit`;
-  const countText =
-    limit === undefined ? '' : length <= limit ? ui.charactersRemaining(limit - length) : ui.charactersTooMany(length - limit);
-  // The visible count changes on every key; the spoken one waits until typing pauses.
-  const spokenCount = useSpokenAfterPause(countText);
+  const limitId = limitIdFor(id);
 
   const labelText = optionalText ? `${label} ${optionalText}` : label;
   const labelElement = (
@@ -76,19 +69,7 @@ export function Textarea({
         aria-invalid={error ? true : undefined}
         {...registration}
       />
-      {limit !== undefined && (
-        <>
-          <p className="visually-hidden" id={limitId}>
-            {ui.charactersLimit(limit)}
-          </p>
-          <p className={length > limit ? 'character-count character-count--over' : 'character-count hint'} aria-hidden="true">
-            {countText}
-          </p>
-          <p className="visually-hidden" role="status">
-            {spokenCount}
-          </p>
-        </>
-      )}
+      {limit !== undefined && <CharacterCount id={id} limit={limit} length={length} />}
     </div>
   );
 }

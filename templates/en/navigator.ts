@@ -34,7 +34,7 @@ export const navigator = {
   },
   notes: {
     label: (section) => `Navigator notes: ${section} (optional)`,
-    hint: (maxCharacters) => `These notes go into the checklist. At most ${maxCharacters} characters.`,
+    hint: (maxCharacters) => `These notes go on the checklist’s clinician page only, not on the patient’s pages. At most ${maxCharacters} characters.`,
     tooLong: (maxCharacters) => `Notes must be ${maxCharacters} characters or fewer`,
   },
   shortcuts: {

@@ -37,7 +37,7 @@ export const navigator = {
   },
   notes: {
     label: (section) => `Notas del navegador de pacientes: ${section} (opcional)`,
-    hint: (maxCharacters) => `Estas notas van en la lista. Como máximo ${maxCharacters} caracteres.`,
+    hint: (maxCharacters) => `Estas notas van solo en el resumen para el equipo médico de la lista, no en las páginas del paciente. Como máximo ${maxCharacters} caracteres.`,
     tooLong: (maxCharacters) => `Las notas deben tener ${maxCharacters} caracteres o menos`,
   },
   shortcuts: {
