@@ -15,7 +15,7 @@ import '../styles/wizard.css';
 // inactivity warning, navigator mode and the session panel under the page.
 const NavigatorAside = lazy(() => import('./lazy-parts').then((module) => ({ default: module.NavigatorAside })));
 const NavigatorNotes = lazy(() => import('./lazy-parts').then((module) => ({ default: module.NavigatorNotes })));
-const InactivityGuard = lazy(() => import('./lazy-parts').then((module) => ({ default: module.InactivityGuard })));
+const SessionTimeout = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionTimeout })));
 const SessionNotices = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionNotices })));
 const SessionBelowPage = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionBelowPage })));
 
@@ -38,9 +38,7 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
       >
         <Suspense fallback={null}>
           <SessionNotices session={session} />
-          {session.active && (
-            <InactivityGuard key={session.actorKey} timeoutMinutes={session.prefs.timeoutMinutes} onTimeout={() => session.clear('timeout')} />
-          )}
+          <SessionTimeout session={session} />
         </Suspense>
         <ContentProvider content={wizardContent}>
           <Wizard

@@ -2,5 +2,5 @@
 // (rather than one per part) keeps the modules they share with the first screen in the first chunk.
 export { NavigatorAside, NavigatorNotes } from './navigator/navigator-chrome';
 export { SessionBelowPage } from './session/session-below-page';
-export { InactivityGuard } from './session/inactivity-guard';
+export { SessionTimeout } from './session/session-timeout';
 export { SessionNotices } from './session/session-notices';

@@ -19,6 +19,12 @@ export type SessionContent = {
     discard: string;
     /** File name for the raw data, e.g. "answers-set-aside-2026-11-21.txt". */
     fileName: (isoDate: string) => string;
+    /** Added when the data was too big to keep in the browser beside the new session: download it now. */
+    notStored: string;
+  };
+  /** A write to the browser's storage failed (full or blocked): said out loud, with a download. */
+  saveFailed: Notice & {
+    download: string;
   };
   /** Shown after an older stored session was brought up to date. */
   migrated: string;
@@ -60,11 +66,39 @@ export type SessionContent = {
     dialogHeading: string;
     /** The countdown, in words; seconds left is always a whole number. */
     countdown: (secondsLeft: number) => string;
+    /** The countdown when the answers are kept on this computer: the screen closes, the kept copy stays. */
+    countdownKept: (secondsLeft: number) => string;
     explain: string;
+    explainKept: string;
+    /** Introduces the downloads offered in the warning, before anything is cleared. */
+    saveFirst: string;
+    downloadAnswers: string;
+    downloadChecklist: string;
+    downloadingChecklist: string;
+    checklistFailed: string;
+    /** Offered in the warning when the only thing to clear is a session set aside as damaged. */
+    downloadSetAside: string;
     stillHere: string;
     clearNow: string;
+    /** "Clear now" when the answers are kept: only the screen closes. */
+    closeNow: string;
     /** Shown on the welcome page after the timeout cleared everything. */
     cleared: (minutes: number) => string;
+    /** Shown on the welcome page after the timeout closed a kept session, with the two choices below. */
+    closedKept: Notice;
+    continueKept: string;
+    deleteKept: string;
+    /** After "Delete the kept answers". */
+    keptDeleted: string;
+    /** Another tab of the app in this browser was finished and cleared, or timed out. */
+    otherTab: string;
+    /** Anyone can choose the time-out, in the session panel (and beside the page in navigator mode). */
+    setting: {
+      label: string;
+      hint: string;
+      option: (minutes: number) => string;
+      never: string;
+    };
   };
 
   keep: {
@@ -73,6 +107,8 @@ export type SessionContent = {
     explain: readonly string[];
     on: string;
     turnedOff: string;
+    /** The copy could not be written: nothing is kept. */
+    failed: string;
   };
 
   /** Heading of the panel that holds save, open, keep and finish. */
@@ -103,11 +139,6 @@ export type NavigatorContent = {
   shortcuts: {
     heading: string;
     help: readonly string[];
-  };
-  timeoutSetting: {
-    label: string;
-    hint: string;
-    option: (minutes: number) => string;
   };
   /** The question pages in the third person, for a navigator reading them to the patient. */
   voice: QuestionsVoice;

@@ -21,6 +21,17 @@ export const SESSION_KEY = `${STORAGE_PREFIX}:session`;
 export const KEPT_KEY = `${STORAGE_PREFIX}:kept-session`;
 /** A stored session that could not be read, waiting for the person to download or discard it. */
 export const SET_ASIDE_KEY = `${STORAGE_PREFIX}:set-aside`;
+/**
+ * Set in this tab's sessionStorage when the time-out closed a kept session: a reload of this tab
+ * then shows the welcome page with the offer to continue, not the kept answers.
+ */
+export const PARKED_KEY = `${STORAGE_PREFIX}:parked`;
+/**
+ * Written to localStorage and removed at once when a session ends (finish and clear, or the
+ * time-out): the other tabs of the app hear it through the `storage` event and end theirs too.
+ * Nothing stays behind.
+ */
+export const ENDED_KEY = `${STORAGE_PREFIX}:ended`;
 /** The wrapper's own format, separate from the answers schema version. */
 export const SESSION_FORMAT = 1;
 
@@ -47,6 +58,9 @@ export type RestoreResult =
   | { kind: 'empty' }
   | { kind: 'restored'; snapshot: Snapshot<unknown>; migratedFrom?: number; savedAt?: string }
   | { kind: 'set-aside'; raw: string; reason: SetAsideReason };
+
+/** What loadSession found; a set-aside value says whether it could be written under SET_ASIDE_KEY. */
+export type LoadResult = Exclude<RestoreResult, { kind: 'set-aside' }> | (Extract<RestoreResult, { kind: 'set-aside' }> & { stored: boolean });
 
 type RestoreDeps = {
   /** The machine the snapshot must fit: its state value is checked against it. */
@@ -136,18 +150,95 @@ export function saveSession(store: KeyValueStore, snapshot: Snapshot<unknown>, s
 }
 
 /**
- * Restores this tab's session, or the kept copy when the tab has none. A value that cannot be
- * trusted is moved to SET_ASIDE_KEY so that the new session cannot overwrite it.
+ * Restores this tab's session, or the kept copy when the tab has none (and the time-out has not
+ * closed it, see PARKED_KEY). A value that cannot be trusted is moved to SET_ASIDE_KEY so that the
+ * new session cannot overwrite it. Any value, of any size, gives a result and never throws: when
+ * the storage is too full to hold the set-aside copy beside the original, the original is removed
+ * first; when even that does not fit, the copy is only in memory (`stored: false`) and the notice
+ * says to download it now.
  */
-export function loadSession(stores: { session: KeyValueStore; local: KeyValueStore }, deps: RestoreDeps): RestoreResult {
+export function loadSession(stores: { session: KeyValueStore; local: KeyValueStore }, deps: RestoreDeps): LoadResult {
   const fromTab = stores.session.getItem(SESSION_KEY);
+  const parked = stores.session.getItem(PARKED_KEY) !== null;
+  if (fromTab === null && parked) return { kind: 'empty' };
   const source = fromTab !== null ? { store: stores.session, key: SESSION_KEY } : { store: stores.local, key: KEPT_KEY };
   const result = readStoredSession(fromTab ?? stores.local.getItem(KEPT_KEY), deps);
-  if (result.kind === 'set-aside') {
-    stores.session.setItem(SET_ASIDE_KEY, result.raw);
-    source.store.removeItem(source.key);
+  if (result.kind !== 'set-aside') return result;
+  return { ...result, stored: moveAside(stores.session, source, result.raw) };
+}
+
+function tryWrite(store: KeyValueStore, key: string, value: string): boolean {
+  try {
+    store.setItem(key, value);
+    return true;
+  } catch {
+    return false;
   }
-  return result;
+}
+
+/** Moves a stored value to SET_ASIDE_KEY; false when it could not be written anywhere. */
+function moveAside(session: KeyValueStore, source: { store: KeyValueStore; key: string }, raw: string): boolean {
+  if (tryWrite(session, SET_ASIDE_KEY, raw)) {
+    source.store.removeItem(source.key);
+    return true;
+  }
+  // Too big to hold twice: the original goes first (the text is still in memory), then the copy.
+  source.store.removeItem(source.key);
+  return tryWrite(session, SET_ASIDE_KEY, raw);
+}
+
+/** What happened to a write of the kept copy. */
+export type KeptWrite = { kind: 'written'; raw: string } | { kind: 'removed-elsewhere' };
+
+/**
+ * Writes the kept copy between visits, unless it was removed since this tab last wrote it
+ * (`lastWritten`): another tab finished and cleared, or turned keeping off, and this tab must not
+ * write those answers back. Throws when the storage refuses the write (full or blocked).
+ */
+export function writeKeptCopy(local: KeyValueStore, snapshot: Snapshot<unknown>, savedAt: Date, lastWritten: string | null): KeptWrite {
+  if (lastWritten !== null && local.getItem(KEPT_KEY) === null) return { kind: 'removed-elsewhere' };
+  const raw = JSON.stringify(wrapSnapshot(snapshot, savedAt));
+  local.setItem(KEPT_KEY, raw);
+  return { kind: 'written', raw };
+}
+
+/** Why a session ended, as told to the other tabs. */
+export type EndReason = 'finished' | 'timeout';
+
+/** Tells the other tabs that the session ended: a `storage` event there, and no key left here. */
+export function announceEnd(local: KeyValueStore, reason: EndReason, now: Date): void {
+  try {
+    local.setItem(ENDED_KEY, JSON.stringify({ reason, at: now.toISOString() }));
+  } catch {
+    // Storage full or blocked: the other tabs still hear the kept copy go, and their writes check for it.
+  }
+  local.removeItem(ENDED_KEY);
+}
+
+/** Reads the reason out of an ENDED_KEY value heard from another tab; null for anything else. */
+export function readEndSignal(value: string | null): EndReason | null {
+  if (value === null) return null;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return isRecord(parsed) && (parsed.reason === 'finished' || parsed.reason === 'timeout') ? parsed.reason : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Marks this tab's session as closed by the time-out while a kept copy waits (see PARKED_KEY). */
+export function park(session: KeyValueStore): void {
+  session.setItem(PARKED_KEY, '1');
+}
+
+/** The person chose to continue with the kept copy (or to delete it): the tab is no longer parked. */
+export function unpark(session: KeyValueStore): void {
+  session.removeItem(PARKED_KEY);
+}
+
+/** Whether this tab's session was closed by the time-out while a kept copy waits. */
+export function isParked(session: KeyValueStore, local: KeyValueStore): boolean {
+  return session.getItem(PARKED_KEY) !== null && local.getItem(KEPT_KEY) !== null;
 }
 
 /** The raw text of a session set aside earlier in this tab, if any. */

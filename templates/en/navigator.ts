@@ -45,11 +45,6 @@ export const navigator = {
       'They do not work while the cursor is in a text box, so typing is never interrupted.',
     ],
   },
-  timeoutSetting: {
-    label: 'Clear answers after this long with nothing happening',
-    hint: 'A warning comes first, with a button to keep going.',
-    option: (minutes) => `${minutes} minutes`,
-  },
   voice: {
     diagnosis: { title: 'The patient’s diagnosis' },
     treatmentsTried: {

@@ -1,5 +1,15 @@
 import type { SessionContent } from '../../src/content/session-content.types';
 
+/** A time left in words: "1 minute", "35 seconds", "1 minute 5 seconds". */
+function timeLeft(secondsLeft: number): string {
+  const minutes = Math.floor(secondsLeft / 60);
+  const seconds = secondsLeft % 60;
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+  if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
+  return parts.join(' ');
+}
+
 /** Words for restore, export and import, finish and clear, the timeout and saving between visits. */
 export const session = {
   setAside: {
@@ -11,6 +21,16 @@ export const session = {
     download: 'Download the saved data',
     discard: 'Discard it and start again',
     fileName: (isoDate) => `treatment-access-answers-set-aside-${isoDate}.txt`,
+    notStored:
+      'This data is too big to keep in this browser next to a new session. If you want it, download it now. It will be lost when you close this tab.',
+  },
+  saveFailed: {
+    heading: 'Your answers are not being saved in this browser',
+    body: [
+      'This browser did not let us save your latest answers. Its storage may be full, or saving may be turned off.',
+      'Your answers are still on screen. If you reload or close this tab, they may be lost. Download them to a file to keep them.',
+    ],
+    download: 'Download your answers',
   },
   migrated: 'Your saved answers came from an older version of this tool. We updated them. Please check them.',
 
@@ -49,19 +69,40 @@ export const session = {
 
   timeout: {
     dialogHeading: 'Are you still there?',
-    countdown: (secondsLeft) => {
-      const minutes = Math.floor(secondsLeft / 60);
-      const seconds = secondsLeft % 60;
-      const parts: string[] = [];
-      if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-      if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
-      return `Your answers will be cleared in ${parts.join(' ')}.`;
-    },
+    countdown: (secondsLeft) => `Your answers will be cleared in ${timeLeft(secondsLeft)}.`,
+    countdownKept: (secondsLeft) =>
+      `This screen will close in ${timeLeft(secondsLeft)}. Your kept answers stay on this computer.`,
     explain: 'Nothing has happened for a while. To keep your answers private on a shared computer, we clear them.',
+    explainKept:
+      'Nothing has happened for a while. To keep your answers private, we close them on screen. The copy you chose to keep stays on this computer. You can carry on from the first page.',
+    saveFirst: 'Before that, you can save what you need:',
+    downloadAnswers: 'Download your answers (file)',
+    downloadChecklist: 'Download the checklist (PDF)',
+    downloadingChecklist: 'Making the checklist…',
+    checklistFailed: 'The checklist could not be made. Download your answers instead.',
+    downloadSetAside: 'Download the saved data',
     stillHere: 'I’m still here',
     clearNow: 'Clear now',
+    closeNow: 'Close now',
     cleared: (minutes) =>
       `Your answers were cleared after ${minutes} minutes with nothing happening, to keep them private.`,
+    closedKept: {
+      heading: 'Your answers were closed on screen',
+      body: [
+        'To keep them private, we closed them after a while with nothing happening.',
+        'The answers you chose to keep are still on this computer. You can carry on where you left off, or delete them.',
+      ],
+    },
+    continueKept: 'Carry on with my kept answers',
+    deleteKept: 'Delete the kept answers',
+    keptDeleted: 'The kept answers were deleted from this computer.',
+    otherTab: 'Your session ended because it was finished, or timed out, in another tab of this tool.',
+    setting: {
+      label: 'Clear the screen after this long with nothing happening',
+      hint: 'This keeps your answers private on a shared computer. A warning comes a minute before. Answers you did not keep on this computer are deleted then; answers you kept stay kept. Choose “Never” only on a computer that is yours alone.',
+      option: (minutes) => `${minutes} minutes`,
+      never: 'Never',
+    },
   },
 
   keep: {
@@ -74,6 +115,8 @@ export const session = {
     ],
     on: 'Your answers are kept in this browser on this computer.',
     turnedOff: 'The kept answers were deleted from this computer.',
+    failed:
+      'We could not keep your answers on this computer: this browser did not let us save them. Nothing is kept. Save them to a file instead.',
   },
 
   panelHeading: 'Your answers on this computer',

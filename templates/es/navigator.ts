@@ -48,11 +48,6 @@ export const navigator = {
       'No funcionan mientras el cursor está en un cuadro de texto, para no cortar lo que escribe.',
     ],
   },
-  timeoutSetting: {
-    label: 'Borrar las respuestas después de este tiempo sin actividad',
-    hint: 'Primero sale un aviso, con un botón para seguir.',
-    option: (minutes) => `${minutes} minutos`,
-  },
   voice: {
     diagnosis: { title: 'El diagnóstico del paciente' },
     treatmentsTried: {

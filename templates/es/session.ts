@@ -1,5 +1,15 @@
 import type { SessionContent } from '../../src/content/session-content.types';
 
+/** Un tiempo en palabras: "1 minuto", "35 segundos", "1 minuto y 5 segundos". */
+function timeLeft(secondsLeft: number): string {
+  const minutes = Math.floor(secondsLeft / 60);
+  const seconds = secondsLeft % 60;
+  const parts: string[] = [];
+  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}`);
+  if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}`);
+  return parts.join(' y ');
+}
+
 /** Palabras para recuperar, guardar y abrir respuestas, terminar y borrar, el tiempo de espera y guardar entre visitas. */
 export const session = {
   setAside: {
@@ -11,6 +21,16 @@ export const session = {
     download: 'Descargar los datos guardados',
     discard: 'Descartarlos y empezar de nuevo',
     fileName: (isoDate) => `treatment-access-answers-set-aside-${isoDate}.txt`,
+    notStored:
+      'Estos datos son demasiado grandes para guardarlos en este navegador junto con una sesión nueva. Si los quiere, descárguelos ahora. Se perderán al cerrar esta pestaña.',
+  },
+  saveFailed: {
+    heading: 'Sus respuestas no se están guardando en este navegador',
+    body: [
+      'Este navegador no nos dejó guardar sus últimas respuestas. Puede que su espacio esté lleno o que guardar esté desactivado.',
+      'Sus respuestas siguen en la pantalla. Si recarga o cierra esta pestaña, se pueden perder. Descárguelas en un archivo para conservarlas.',
+    ],
+    download: 'Descargar sus respuestas',
   },
   migrated: 'Sus respuestas guardadas venían de una versión anterior de esta herramienta. Las pusimos al día. Por favor, revíselas.',
 
@@ -49,18 +69,39 @@ export const session = {
 
   timeout: {
     dialogHeading: '¿Sigue ahí?',
-    countdown: (secondsLeft) => {
-      const minutes = Math.floor(secondsLeft / 60);
-      const seconds = secondsLeft % 60;
-      const parts: string[] = [];
-      if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}`);
-      if (seconds > 0 || minutes === 0) parts.push(`${seconds} ${seconds === 1 ? 'segundo' : 'segundos'}`);
-      return `Sus respuestas se borrarán en ${parts.join(' y ')}.`;
-    },
+    countdown: (secondsLeft) => `Sus respuestas se borrarán en ${timeLeft(secondsLeft)}.`,
+    countdownKept: (secondsLeft) =>
+      `Esta pantalla se cerrará en ${timeLeft(secondsLeft)}. Sus respuestas guardadas siguen en esta computadora.`,
     explain: 'Hace un rato que no pasa nada. Para proteger sus respuestas en una computadora que usan otras personas, las borramos.',
+    explainKept:
+      'Hace un rato que no pasa nada. Para proteger sus respuestas, las cerramos en la pantalla. La copia que decidió guardar sigue en esta computadora. Puede seguir desde la primera página.',
+    saveFirst: 'Antes, puede guardar lo que necesite:',
+    downloadAnswers: 'Descargar sus respuestas (archivo)',
+    downloadChecklist: 'Descargar la lista (PDF)',
+    downloadingChecklist: 'Preparando la lista…',
+    checklistFailed: 'No se pudo preparar la lista. Descargue sus respuestas.',
+    downloadSetAside: 'Descargar los datos guardados',
     stillHere: 'Sigo aquí',
     clearNow: 'Borrar ahora',
+    closeNow: 'Cerrar ahora',
     cleared: (minutes) => `Sus respuestas se borraron después de ${minutes} minutos sin actividad, para protegerlas.`,
+    closedKept: {
+      heading: 'Sus respuestas se cerraron en la pantalla',
+      body: [
+        'Para protegerlas, las cerramos después de un rato sin actividad.',
+        'Las respuestas que decidió guardar siguen en esta computadora. Puede seguir donde lo dejó o borrarlas.',
+      ],
+    },
+    continueKept: 'Seguir con mis respuestas guardadas',
+    deleteKept: 'Borrar las respuestas guardadas',
+    keptDeleted: 'Las respuestas guardadas se borraron de esta computadora.',
+    otherTab: 'Su sesión terminó porque se terminó, o se cerró por inactividad, en otra pestaña de esta herramienta.',
+    setting: {
+      label: 'Cerrar la pantalla después de este tiempo sin actividad',
+      hint: 'Así sus respuestas quedan protegidas en una computadora que usan otras personas. Primero sale un aviso, un minuto antes. Las respuestas que no guardó en esta computadora se borran; las que guardó siguen guardadas. Elija “Nunca” solo en una computadora que usa solo usted.',
+      option: (minutes) => `${minutes} minutos`,
+      never: 'Nunca',
+    },
   },
 
   keep: {
@@ -73,6 +114,8 @@ export const session = {
     ],
     on: 'Sus respuestas se guardan en este navegador, en esta computadora.',
     turnedOff: 'Las respuestas guardadas se borraron de esta computadora.',
+    failed:
+      'No pudimos guardar sus respuestas en esta computadora: este navegador no nos dejó. No se guardó nada. Guárdelas en un archivo.',
   },
 
   panelHeading: 'Sus respuestas en esta computadora',

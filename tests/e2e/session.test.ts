@@ -279,7 +279,7 @@ describe('navigator mode', () => {
       'Bring the denial letter <b>and</b> the plan card.',
     );
 
-    await page.getByRole('combobox', { name: n.timeoutSetting.label }).selectOption('5');
+    await page.getByRole('combobox', { name: s.timeout.setting.label }).selectOption('5');
     await page.clock.install();
     await page.clock.fastForward('04:01');
     await page.getByRole('alertdialog', { name: s.timeout.dialogHeading }).waitFor();

@@ -7,14 +7,14 @@ import type { NavigatorActor } from '../session/use-navigator-session';
 import { SectionNotes } from './section-notes';
 import { ShortcutsHelp } from './shortcuts-help';
 import { TaskList } from './task-list';
-import { TimeoutSetting } from './timeout-setting';
+import { TimeoutSetting } from '../session/timeout-setting';
 import { useShortcuts } from './use-shortcuts';
-import type { TimeoutMinutes } from '../../lib/navigator-prefs';
+import type { TimeoutChoice } from '../../lib/navigator-prefs';
 
 type NavigatorAsideProps = {
   actor: NavigatorActor;
-  timeoutMinutes: TimeoutMinutes;
-  onTimeoutChange: (minutes: TimeoutMinutes) => void;
+  timeoutMinutes: TimeoutChoice;
+  onTimeoutChange: (minutes: TimeoutChoice) => void;
   /** Finish and clear, one patient after another: always at hand in navigator mode. */
   onClear: () => void;
 };

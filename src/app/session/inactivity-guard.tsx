@@ -1,27 +1,35 @@
-import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useContent } from '../../content/content-context';
 import './session.css';
 
-/** How long the warning shows before answers are cleared. */
+/** How long the warning shows before the session closes. */
 export const WARNING_SECONDS = 60;
 
 /** What counts as someone being at the keyboard. */
 const ACTIVITY_EVENTS = ['keydown', 'pointerdown', 'wheel', 'touchstart', 'input'] as const;
 
 type InactivityGuardProps = {
-  /** Minutes with nothing happening before answers are cleared (the warning comes a minute earlier). */
+  /** Minutes with nothing happening before the session closes (the warning comes a minute earlier). */
   timeoutMinutes: number;
-  /** Clears the session; called once when time runs out or on "Clear now". */
+  /**
+   * The answers are kept on this computer: the time-out closes them on screen but keeps the copy,
+   * and the warning says so.
+   */
+  kept?: boolean;
+  /** What the person can save before the session closes (the answers, the checklist), shown in the warning. */
+  downloads?: ReactNode;
+  /** Closes the session; called once when time runs out or on "Clear now". */
   onTimeout: () => void;
 };
 
 /**
- * Watches for activity and, after `timeoutMinutes` without any, warns and then clears. The timer
+ * Watches for activity and, after `timeoutMinutes` without any, warns (saying what will happen and
+ * offering the downloads) and then closes the session. The timer
  * lives here in the React shell, never in the machine, so the machine stays free of delays.
  * One clock tick a second compares against the wall clock, so a computer that slept still clears.
  */
-export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardProps) {
+export function InactivityGuard({ timeoutMinutes, kept = false, downloads, onTimeout }: InactivityGuardProps) {
   const { session } = useContent();
   const words = session.timeout;
   const timeoutMs = timeoutMinutes * 60_000;
@@ -76,7 +84,7 @@ export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardPr
     lastActivity.current = Date.now();
     setSecondsLeft(null);
   };
-  // A modal keeps Tab inside it: only its two buttons can take focus.
+  // A modal keeps Tab inside it: only its buttons can take focus.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') keepGoing();
     if (event.key !== 'Tab') return;
@@ -104,10 +112,11 @@ export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardPr
         <h2 id="timeout-heading" className="heading-m">
           {words.dialogHeading}
         </h2>
-        <p id="timeout-explain">{words.explain}</p>
+        <p id="timeout-explain">{kept ? words.explainKept : words.explain}</p>
         <p id="timeout-countdown" className="modal__countdown">
-          {words.countdown(secondsLeft)}
+          {kept ? words.countdownKept(secondsLeft) : words.countdown(secondsLeft)}
         </p>
+        {downloads}
         <div className="button-group">
           <button ref={stillHere} type="button" className="button" onClick={keepGoing}>
             {words.stillHere}
@@ -121,7 +130,7 @@ export function InactivityGuard({ timeoutMinutes, onTimeout }: InactivityGuardPr
               onTimeout();
             }}
           >
-            {words.clearNow}
+            {kept ? words.closeNow : words.clearNow}
           </button>
         </div>
       </div>

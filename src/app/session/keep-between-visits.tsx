@@ -3,8 +3,11 @@ import { useContent } from '../../content/content-context';
 
 type KeepBetweenVisitsProps = {
   kept: boolean;
-  /** true: keep a copy in this browser from now on; false: stop and delete the copy. */
-  onChange: (keep: boolean) => void;
+  /**
+   * true: keep a copy in this browser from now on; false: stop and delete the copy. Returns false
+   * when the copy could not be written: the box stays unticked and the person is told.
+   */
+  onChange: (keep: boolean) => boolean;
 };
 
 /** The opt-in to keep answers between visits, with what is kept and where said plainly. */
@@ -30,15 +33,15 @@ export function KeepBetweenVisits({ kept, onChange }: KeepBetweenVisitsProps) {
           aria-describedby={`${id}-explain`}
           onChange={(event) => {
             const keep = event.currentTarget.checked;
-            onChange(keep);
-            setMessage(keep ? words.on : words.turnedOff);
+            const done = onChange(keep);
+            setMessage(!done ? words.failed : keep ? words.on : words.turnedOff);
           }}
         />
         <label className="checkbox__label" htmlFor={id}>
           {words.label}
         </label>
       </div>
-      <p role="status" className="status-message">
+      <p role="status" className={message === words.failed ? 'status-message error-message' : 'status-message'}>
         {message}
       </p>
     </fieldset>

@@ -21,7 +21,8 @@ export function SessionBelowPage({ actor, session }: { actor: NavigatorActor; se
         session.noteImported(fileName);
       }}
       kept={session.kept}
-      onKeepChange={(keep) => session.setKept(keep, actor)}
+      onKeepChange={session.parked ? undefined : (keep) => session.setKept(keep, actor)}
+      timeout={session.prefs.navigatorMode ? undefined : { minutes: session.prefs.timeoutMinutes, onChange: session.setTimeoutMinutes }}
       onClear={stateId === 'welcome' ? undefined : () => session.clear('finished')}
     />
   );

@@ -4,21 +4,26 @@ import type { CheckedAnswers } from '../../domain/parse-answers';
 import { AnswersFilePanel } from './answers-file-panel';
 import { FinishAndClear } from './finish-and-clear';
 import { KeepBetweenVisits } from './keep-between-visits';
+import { TimeoutSetting } from './timeout-setting';
+import type { TimeoutChoice } from '../../lib/navigator-prefs';
 import './session.css';
 
 type SessionPanelProps = {
   answers: Answers;
   onImport: (answers: CheckedAnswers, fileName: string) => void;
   kept: boolean;
-  onKeepChange: (keep: boolean) => void;
+  /** Keep between visits; hidden while a kept copy closed by the time-out waits (so nothing overwrites it). */
+  onKeepChange?: (keep: boolean) => boolean;
+  /** The inactivity time-out; left out where navigator mode shows it beside the page. */
+  timeout?: { minutes: TimeoutChoice; onChange: (minutes: TimeoutChoice) => void };
   /** Finish and clear; shown once there is something to clear. */
   onClear?: () => void;
   /** Save to a file; hidden while there are no answers to save. */
   canExport: boolean;
 };
 
-/** "Your answers on this computer": save to a file, open a file, keep between visits, finish and clear. */
-export function SessionPanel({ answers, onImport, kept, onKeepChange, onClear, canExport }: SessionPanelProps) {
+/** "Your answers on this computer": save to a file, open a file, keep between visits, the time-out, finish and clear. */
+export function SessionPanel({ answers, onImport, kept, onKeepChange, timeout, onClear, canExport }: SessionPanelProps) {
   const { session } = useContent();
   return (
     <aside className="session-panel" aria-labelledby="session-panel-heading">
@@ -31,9 +36,16 @@ export function SessionPanel({ answers, onImport, kept, onKeepChange, onClear, c
         </h3>
         <AnswersFilePanel answers={answers} onImport={onImport} canExport={canExport} />
       </section>
-      <section>
-        <KeepBetweenVisits kept={kept} onChange={onKeepChange} />
-      </section>
+      {onKeepChange && (
+        <section>
+          <KeepBetweenVisits kept={kept} onChange={onKeepChange} />
+        </section>
+      )}
+      {timeout && (
+        <section>
+          <TimeoutSetting minutes={timeout.minutes} onChange={timeout.onChange} />
+        </section>
+      )}
       {onClear && (
         <section aria-labelledby="finish-heading">
           <h3 id="finish-heading" className="heading-s">

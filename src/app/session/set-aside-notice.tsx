@@ -5,11 +5,13 @@ import { downloadFile, localIsoDate } from '../../lib/download-file';
 type SetAsideNoticeProps = {
   /** The stored text exactly as it was found. */
   raw: string;
+  /** False when the text could not be kept in storage (too big): it lives only on this screen. */
+  stored?: boolean;
   onDiscard: () => void;
 };
 
 /** A stored session that could not be opened: say so plainly, offer it as a file, or discard it. */
-export function SetAsideNotice({ raw, onDiscard }: SetAsideNoticeProps) {
+export function SetAsideNotice({ raw, stored = true, onDiscard }: SetAsideNoticeProps) {
   const { session } = useContent();
   const words = session.setAside;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -22,6 +24,7 @@ export function SetAsideNotice({ raw, onDiscard }: SetAsideNoticeProps) {
       {words.body.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
+      {!stored && <p>{words.notStored}</p>}
       <div className="button-group">
         <button
           type="button"

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { NavigatorToggle } from '../../../src/app/navigator/navigator-toggle';
 import { SectionNotes } from '../../../src/app/navigator/section-notes';
-import { TimeoutSetting } from '../../../src/app/navigator/timeout-setting';
+import { TimeoutSetting } from '../../../src/app/session/timeout-setting';
 import { ContentProvider } from '../../../src/content/content-context';
 import { LIMITS } from '../../../src/domain/answers-constants';
 import { en } from '../../../templates/en/bundle';
@@ -43,11 +43,11 @@ describe('navigator mode switch and timeout setting', () => {
     expect(onChange).toHaveBeenCalledWith(true);
   });
 
-  it('offers 5, 10, 15 and 30 minutes', async () => {
+  it('offers 5, 10, 15, 30 and 60 minutes, or never', async () => {
     const onChange = vi.fn();
     inEnglish(<TimeoutSetting minutes={15} onChange={onChange} />);
-    const select = screen.getByRole('combobox', { name: 'Clear answers after this long with nothing happening' });
-    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['5 minutes', '10 minutes', '15 minutes', '30 minutes']);
+    const select = screen.getByRole('combobox', { name: 'Clear the screen after this long with nothing happening' });
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['5 minutes', '10 minutes', '15 minutes', '30 minutes', '60 minutes', 'Never']);
     expect(select).toHaveValue('15');
     await userEvent.setup().selectOptions(select, '5 minutes');
     expect(onChange).toHaveBeenCalledWith(5);

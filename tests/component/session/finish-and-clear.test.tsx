@@ -39,7 +39,7 @@ describe('Finish and clear', () => {
 
 describe('keeping answers between visits', () => {
   it('is off until the person turns it on, says where answers are kept, and says when they are deleted', async () => {
-    const onChange = vi.fn();
+    const onChange = vi.fn(() => true);
     const user = userEvent.setup();
     const { rerender } = render(
       <ContentProvider content={en}>
@@ -60,5 +60,19 @@ describe('keeping answers between visits', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Keep my answers on this computer until I turn this off' }));
     expect(onChange).toHaveBeenLastCalledWith(false);
     expect(screen.getByRole('status')).toHaveTextContent('The kept answers were deleted from this computer.');
+  });
+
+  it('says plainly that nothing is kept when the copy could not be written, and stays unticked', async () => {
+    const user = userEvent.setup();
+    render(
+      <ContentProvider content={en}>
+        <KeepBetweenVisits kept={false} onChange={() => false} />
+      </ContentProvider>,
+    );
+    const box = screen.getByRole('checkbox', { name: 'Keep my answers on this computer until I turn this off' });
+    await user.click(box);
+    expect(box).not.toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('We could not keep your answers on this computer');
+    expect(screen.getByRole('status')).not.toHaveTextContent('Your answers are kept');
   });
 });

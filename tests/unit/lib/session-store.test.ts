@@ -5,7 +5,15 @@ import type { Answers } from '../../../src/domain/answers.schema';
 import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import type { Migration } from '../../../src/domain/migrate-answers';
 import {
+  ENDED_KEY,
   KEPT_KEY,
+  PARKED_KEY,
+  announceEnd,
+  isParked,
+  park,
+  readEndSignal,
+  unpark,
+  writeKeptCopy,
   SESSION_KEY,
   SET_ASIDE_KEY,
   discardSetAside,
@@ -62,6 +70,27 @@ class MemoryStorage implements Storage {
   }
   setItem(key: string, value: string) {
     this.items.set(key, String(value));
+  }
+}
+
+/** Storage with a quota, as a browser's: a write that would take it past `quota` characters throws. */
+class QuotaStorage extends MemoryStorage {
+  constructor(private readonly quota: number) {
+    super();
+  }
+  private used() {
+    let total = 0;
+    for (let i = 0; i < this.length; i += 1) {
+      const key = this.key(i)!;
+      total += key.length + (this.getItem(key) ?? '').length;
+    }
+    return total;
+  }
+  override setItem(key: string, value: string) {
+    const before = this.getItem(key);
+    const growth = key.length + value.length - (before === null ? 0 : key.length + before.length);
+    if (this.used() + growth > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    super.setItem(key, value);
   }
 }
 
@@ -145,11 +174,96 @@ describe('a stored session that cannot be trusted is set aside, never dropped', 
     session.setItem(SESSION_KEY, 'not json at all');
     const result = loadSession({ session, local: new MemoryStorage() }, { machine, parse: parseAnswers });
 
-    expect(result).toEqual({ kind: 'set-aside', raw: 'not json at all', reason: 'not-json' });
+    expect(result).toEqual({ kind: 'set-aside', raw: 'not json at all', reason: 'not-json', stored: true });
     expect(session.getItem(SESSION_KEY)).toBeNull();
     expect(readSetAside(session)).toBe('not json at all');
     discardSetAside(session);
     expect(session.getItem(SET_ASIDE_KEY)).toBeNull();
+  });
+});
+
+describe('a stored value of any size gives a result, never an error', () => {
+  it('sets aside 3 MB of garbage in a 5 MB storage: the original goes first, then the copy is written', () => {
+    const session = new QuotaStorage(5_000_000);
+    const garbage = 'x'.repeat(3_000_000);
+    session.setItem(SESSION_KEY, garbage);
+
+    const result = loadSession({ session, local: new MemoryStorage() }, { machine, parse: parseAnswers });
+    expect(result).toEqual({ kind: 'set-aside', raw: garbage, reason: 'not-json', stored: true });
+    expect(session.getItem(SESSION_KEY)).toBeNull();
+    expect(readSetAside(session)).toBe(garbage);
+  });
+
+  it('keeps the text on screen only (stored: false) when even the copy alone does not fit', () => {
+    const session = new QuotaStorage(5_000_000);
+    const garbage = 'x'.repeat(3_000_000);
+    const local = new MemoryStorage();
+    local.setItem(KEPT_KEY, garbage);
+    session.setItem('someone-else', 'y'.repeat(2_500_000));
+
+    const result = loadSession({ session, local }, { machine, parse: parseAnswers });
+    expect(result).toEqual({ kind: 'set-aside', raw: garbage, reason: 'not-json', stored: false });
+    expect(local.getItem(KEPT_KEY)).toBeNull();
+    expect(session.getItem('someone-else')).toHaveLength(2_500_000);
+  });
+
+  it('writes the set-aside copy before removing the original when there is room for both', () => {
+    const session = new MemoryStorage();
+    const writes: string[] = [];
+    const watched = { ...session, getItem: (k: string) => session.getItem(k), removeItem: (k: string) => (writes.push(`remove ${k}`), session.removeItem(k)), setItem: (k: string, v: string) => (writes.push(`set ${k}`), session.setItem(k, v)) };
+    session.setItem(SESSION_KEY, 'not json');
+    loadSession({ session: watched, local: new MemoryStorage() }, { machine, parse: parseAnswers });
+    expect(writes).toEqual([`set ${SET_ASIDE_KEY}`, `remove ${SESSION_KEY}`]);
+  });
+});
+
+describe('the kept copy and the other tabs', () => {
+  it('is not written back once another tab removed it after this tab last wrote it', () => {
+    const local = new MemoryStorage();
+    const first = writeKeptCopy(local, persistedAfterOneStep(), new Date(), null);
+    expect(first.kind).toBe('written');
+    if (first.kind !== 'written') return;
+    expect(local.getItem(KEPT_KEY)).toBe(first.raw);
+
+    // Another tab: "Finish and clear" (or keeping turned off) removes it.
+    local.removeItem(KEPT_KEY);
+    expect(writeKeptCopy(local, persistedAfterOneStep(), new Date(), first.raw)).toEqual({ kind: 'removed-elsewhere' });
+    expect(local.getItem(KEPT_KEY)).toBeNull();
+  });
+
+  it('throws when the storage is full, so the caller can say so', () => {
+    const local = new QuotaStorage(10);
+    expect(() => writeKeptCopy(local, persistedAfterOneStep(), new Date(), null)).toThrow(/quota/);
+    expect(local.getItem(KEPT_KEY)).toBeNull();
+  });
+
+  it('announces the end of a session with a storage write that leaves no key behind', () => {
+    const local = new MemoryStorage();
+    const seen: (string | null)[] = [];
+    const watched = { ...local, getItem: (k: string) => local.getItem(k), removeItem: (k: string) => local.removeItem(k), setItem: (k: string, v: string) => (seen.push(v), local.setItem(k, v)) };
+    announceEnd(watched, 'timeout', new Date('2026-11-30T10:00:00Z'));
+    expect(local.getItem(ENDED_KEY)).toBeNull();
+    expect(seen.map(readEndSignal)).toEqual(['timeout']);
+    expect(readEndSignal('x'.repeat(3_000_000))).toBeNull();
+    expect(readEndSignal('{"reason":"other"}')).toBeNull();
+  });
+
+  it('announces even when the storage is full (the write fails, nothing throws)', () => {
+    expect(() => announceEnd(new QuotaStorage(0), 'finished', new Date())).not.toThrow();
+  });
+
+  it('after a time-out with a kept copy, a reload of this tab shows the welcome page, not the kept answers', () => {
+    const session = new MemoryStorage();
+    const local = new MemoryStorage();
+    saveSession(local, persistedAfterOneStep(), undefined, KEPT_KEY);
+    park(session);
+    expect(isParked(session, local)).toBe(true);
+    expect(loadSession({ session, local }, { machine, parse: parseAnswers })).toEqual({ kind: 'empty' });
+    expect(local.getItem(KEPT_KEY)).not.toBeNull();
+
+    unpark(session);
+    expect(session.getItem(PARKED_KEY)).toBeNull();
+    expect(loadSession({ session, local }, { machine, parse: parseAnswers }).kind).toBe('restored');
   });
 });
 

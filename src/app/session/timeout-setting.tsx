@@ -1,16 +1,19 @@
 import { useId } from 'react';
 import { useContent } from '../../content/content-context';
-import { TIMEOUT_CHOICES, type TimeoutMinutes } from '../../lib/navigator-prefs';
+import { TIMEOUT_CHOICES, type TimeoutChoice } from '../../lib/navigator-prefs';
 
 type TimeoutSettingProps = {
-  minutes: TimeoutMinutes;
-  onChange: (minutes: TimeoutMinutes) => void;
+  minutes: TimeoutChoice;
+  onChange: (minutes: TimeoutChoice) => void;
 };
 
-/** Navigator mode: how long with nothing happening before answers are cleared. */
+/**
+ * How long with nothing happening before the session closes, or never. Anyone can see and change
+ * it (the session panel; beside the page in navigator mode).
+ */
 export function TimeoutSetting({ minutes, onChange }: TimeoutSettingProps) {
-  const { navigator } = useContent();
-  const words = navigator.timeoutSetting;
+  const { session } = useContent();
+  const words = session.timeout.setting;
   const id = useId();
   return (
     <div className="form-group">
@@ -23,16 +26,16 @@ export function TimeoutSetting({ minutes, onChange }: TimeoutSettingProps) {
       <select
         id={id}
         className="select"
-        value={minutes}
+        value={String(minutes)}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
           const chosen = TIMEOUT_CHOICES.find((choice) => String(choice) === event.currentTarget.value);
-          if (chosen) onChange(chosen);
+          if (chosen !== undefined) onChange(chosen);
         }}
       >
         {TIMEOUT_CHOICES.map((choice) => (
-          <option key={choice} value={choice}>
-            {words.option(choice)}
+          <option key={choice} value={String(choice)}>
+            {choice === 'never' ? words.never : words.option(choice)}
           </option>
         ))}
       </select>
