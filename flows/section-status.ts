@@ -57,3 +57,13 @@ export function sectionStatus(id: QuestionStepId, answers: Answers, stateId: Wiz
 export function sectionSummaries(answers: Answers, stateId: WizardStateId): SectionSummary[] {
   return QUESTION_STEP_IDS.map((id) => ({ id, status: sectionStatus(id, answers, stateId), current: id === stateId }));
 }
+
+/**
+ * The pages that apply to these answers but were never opened (a task-list jump went past them):
+ * the check page marks them and offers to go to them, rather than showing their questions as
+ * "Not provided" without a word. A page with an answer on it counts as opened, so a session restored
+ * from storage (which does not keep the pages seen) only flags pages that hold no answer at all.
+ */
+export function unvisitedSections(answers: Answers, visited: ReadonlySet<WizardStateId>): QuestionStepId[] {
+  return QUESTION_STEP_IDS.filter((id) => stepApplies(id, answers) && !visited.has(id) && !hasAnyAnswer(id, answers));
+}

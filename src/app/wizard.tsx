@@ -4,7 +4,8 @@ import type { Actor, Snapshot } from 'xstate';
 import { routeEvent, submitEvent, type RouteTarget } from '../../flows/navigator.events';
 import { navigatorMachine } from '../../flows/navigator.machine';
 import { canGoBack, currentStepId, isQuestionStep, progress } from '../../flows/navigator.selectors';
-import type { QuestionStepId } from '../../flows/steps';
+import { unvisitedSections } from '../../flows/section-status';
+import type { QuestionStepId, WizardStateId } from '../../flows/steps';
 import { OutsideFieldsContext, useOutsideFieldsState } from '../components/outside-fields';
 import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
@@ -58,6 +59,11 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
   // (not in the machine, not saved with the session, not evaluated) until Continue checks it.
   const [drafts, setDrafts] = useState<Partial<Record<QuestionStepId, StepDraft>>>({});
   const setDraft = (id: QuestionStepId, draft: StepDraft | undefined) => setDrafts((current) => ({ ...current, [id]: draft }));
+  // The pages seen in this wizard, so the check page can mark those a task-list jump went past.
+  // Kept beside the machine (like drafts): it is about the screen, not the answers.
+  const [visited, setVisited] = useState<ReadonlySet<WizardStateId>>(() => new Set([stateId]));
+  if (!visited.has(stateId)) setVisited(new Set([...visited, stateId]));
+
   // Fields under the page that belong to its Continue (the navigator's note): a problem there stops it.
   const outside = useOutsideFieldsState();
 
@@ -99,7 +105,16 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
       />
     );
   } else if (stateId === 'checkAnswers') {
-    page = <CheckAnswersPage answers={answers} onChange={route} onConfirm={() => actor.send({ type: 'answers.confirm' })} onBack={onBack} />;
+    page = (
+      <CheckAnswersPage
+        answers={answers}
+        onChange={route}
+        onConfirm={() => actor.send({ type: 'answers.confirm' })}
+        onBack={onBack}
+        notVisited={unvisitedSections(answers, visited)}
+        showNotes={navigatorMode}
+      />
+    );
   } else {
     page = (
         <Results
@@ -108,6 +123,7 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
           onBack={back}
           onRestart={() => {
             setDrafts({});
+            setVisited(new Set());
             actor.send({ type: 'session.restart' });
           }}
           actions={resultsActions?.(answers)}

@@ -34,6 +34,16 @@ export type CheckAnswersContent = {
   changeThatAnswer: string;
   /** Read by screen readers after changeThatAnswer, to say which answer. */
   changeThatAnswerHidden: (pageTitle: string) => string;
+  /** Pages a jump went past (navigator's task list): marked, with a way to each, never a silent "Not provided". */
+  notVisitedHeading: string;
+  notVisitedIntro: string;
+  /** On the card of such a page. */
+  notVisitedTag: string;
+  /** In place of "Not provided" on such a page's questions. */
+  notAskedYet: string;
+  /** The visible words of the way to such a page; screen readers hear the page's title after it. */
+  goToPage: string;
+  goToPageHidden: (pageTitle: string) => string;
   confirmHeading: string;
   confirmText: string;
   confirm: string;

@@ -10,6 +10,9 @@ export const checkAnswers = {
   change: 'Change',
   treatment: (name, outcome) => `${name}: ${outcome}`,
   otherCancer: (typed) => `Another type: ${typed}`,
+  labelRow: 'What the FDA label says',
+  labelValue: (count, date) =>
+    count === 0 ? `No FDA label found. Looked up on ${date}.` : `${count === 1 ? '1 label' : `${count} labels`} kept. Looked up on ${date}.`,
   skippedHeading: 'Questions we did not ask',
   skippedIntro: 'Some questions only matter after certain answers. We left these out:',
   skippedReasons: {
@@ -24,6 +27,12 @@ export const checkAnswers = {
   },
   changeThatAnswer: 'Change that answer',
   changeThatAnswerHidden: (pageTitle) => `: ${pageTitle}`,
+  notVisitedHeading: 'Pages not opened yet',
+  notVisitedIntro: 'These pages were jumped over, so their questions have not been asked yet:',
+  notVisitedTag: 'Not opened yet',
+  notAskedYet: 'Not asked yet',
+  goToPage: 'Go to this page',
+  goToPageHidden: (pageTitle) => `: ${pageTitle}`,
   confirmHeading: 'Now see your results',
   confirmText: 'Your answers stay on this device. We use them to show which ways to get a drug may be open to you.',
   confirm: 'Continue to results',

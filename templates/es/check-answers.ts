@@ -9,6 +9,11 @@ export const checkAnswers = {
   noneAdded: 'Ninguno',
   change: 'Cambiar',
   treatment: (name, outcome) => `${name}: ${outcome}`,
+  labelRow: 'Lo que dice la etiqueta de la FDA',
+  labelValue: (count, date) =>
+    count === 0
+      ? `No se encontró etiqueta de la FDA. Se buscó el ${date}.`
+      : `${count === 1 ? '1 etiqueta guardada' : `${count} etiquetas guardadas`}. Se buscó el ${date}.`,
   otherCancer: (typed) => `Otro tipo: ${typed}`,
   skippedHeading: 'Preguntas que no le hicimos',
   skippedIntro: 'Algunas preguntas solo importan después de ciertas respuestas. No le hicimos estas:',
@@ -24,6 +29,12 @@ export const checkAnswers = {
   },
   changeThatAnswer: 'Cambiar esa respuesta',
   changeThatAnswerHidden: (pageTitle) => `: ${pageTitle}`,
+  notVisitedHeading: 'Páginas que todavía no se abrieron',
+  notVisitedIntro: 'Se saltaron estas páginas, así que todavía no se hicieron sus preguntas:',
+  notVisitedTag: 'Sin abrir todavía',
+  notAskedYet: 'Todavía no se preguntó',
+  goToPage: 'Ir a esta página',
+  goToPageHidden: (pageTitle) => `: ${pageTitle}`,
   confirmHeading: 'Ahora vea sus resultados',
   confirmText: 'Sus respuestas se quedan en este dispositivo. Las usamos para mostrarle qué caminos para conseguir un medicamento podrían estar abiertos para usted.',
   confirm: 'Ver los resultados',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionStatus, sectionSummaries } from '../../../flows/section-status';
+import { sectionStatus, sectionSummaries, unvisitedSections } from '../../../flows/section-status';
 import type { Answers } from '../../../src/domain/answers.schema';
 import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 
@@ -50,3 +50,26 @@ describe('an optional page jumped over', () => {
     expect(sectionStatus('biomarkerFindings', answers, 'insurance')).toBe('not-started');
   });
 });
+
+describe('pages never opened, for the check page', () => {
+  const jumped: Answers = {
+    ...start,
+    filledBy: 'navigator',
+    diagnosis: { cancerType: 'melanoma', stage: 'metastatic' },
+    biomarkers: { testing: 'not-done' },
+    insurance: { coverage: 'private', costConcern: 'some' },
+    trials: { status: 'looking', travel: 'near-home' },
+  };
+
+  it('names every page that applies, holds no answer and was not opened, in page order', () => {
+    // Jumped from the diagnosis to the clinical trials page, then on to the check page.
+    const visited = new Set(['welcome', 'diagnosis', 'biomarkers', 'insurance', 'trialStatus', 'trialTravel', 'careTeam', 'appointment', 'checkAnswers'] as const);
+    expect(unvisitedSections(jumped, visited)).toEqual(['treatmentsTried', 'drugOfInterest', 'household']);
+  });
+
+  it('never names a page left out by an answer, a page that holds an answer, or a page that was opened and left blank', () => {
+    const visited = new Set(['household', 'careTeam', 'appointment', 'treatmentsTried', 'drugOfInterest'] as const);
+    expect(unvisitedSections(jumped, visited)).toEqual([]);
+  });
+});
+
