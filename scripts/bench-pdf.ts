@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { answersSchema } from '../src/domain/answers.schema';
+import { parseAnswers } from '../src/domain/parse-answers';
 import { buildChecklist } from '../src/pdf/build-checklist';
 import { loadFontsFromDisk } from '../src/pdf/load-fonts-node';
 import { renderChecklistPdf, type ChecklistFonts } from '../src/pdf/render-checklist-pdf';
@@ -27,9 +27,10 @@ function median(values: number[]): number {
 /** Times `runs` makings of the checklist for one scenario file (a refused one has no checklist). */
 export function benchScenario(file: string, fonts: ChecklistFonts, runs: number): BenchResult {
   const scenario = file.replace(/\.json$/u, '');
-  const parsed = answersSchema.safeParse((JSON.parse(readFileSync(new URL(file, SCENARIOS), 'utf8')) as { answers: unknown }).answers);
-  if (!parsed.success) return { scenario, refused: true };
-  const answers = parsed.data;
+  // Through parseAnswers, as the product reads a file: version-1 examples are migrated first.
+  const parsed = parseAnswers((JSON.parse(readFileSync(new URL(file, SCENARIOS), 'utf8')) as { answers: unknown }).answers);
+  if (!parsed.ok) return { scenario, refused: true };
+  const answers = parsed.answers;
   const times: number[] = [];
   let bytes: Uint8Array = new Uint8Array();
   let pages = 0;

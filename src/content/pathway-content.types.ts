@@ -49,6 +49,7 @@ export type ContactContent = {
 export type OffLabelReasonKey =
   | 'onLabel'
   | 'notApprovedAnywhere'
+  | 'approvedOutsideUsOnly'
   | 'oncologistNotOpen'
   | 'approvedForOtherUse'
   | 'findingsPointToDrug'
@@ -81,6 +82,7 @@ export type ExpandedAccessReasonKey =
   | 'approvedForMyCancer'
   | 'optionsLeft'
   | 'approvedElsewhere'
+  | 'approvedOutsideUsOnly'
   | 'allConditionsMet'
   | 'notApprovedSomeUnsure'
   | 'notEnoughKnown'
@@ -112,6 +114,7 @@ export type RightToTryReasonKey =
   | 'approvedDrug'
   | 'optionsLeft'
   | 'trialFirst'
+  | 'approvedOutsideUsOnly'
   | 'conditionsMet'
   | 'notApprovedSomeUnsure'
   | 'notEnoughKnown'

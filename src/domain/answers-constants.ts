@@ -5,14 +5,24 @@
  */
 
 /** The answers schema version this code reads and writes. */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const FILLED_BY = ['patient', 'caregiver', 'navigator'] as const;
 export const STAGES = ['early', 'locally-advanced', 'metastatic', 'recurrent', 'unsure'] as const;
 export const TESTING = ['done', 'not-done', 'unsure'] as const;
 export const OUTCOMES = ['stopped-working', 'did-not-work', 'side-effects', 'still-taking'] as const;
 export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
-export const APPROVALS = ['approved-for-my-cancer', 'approved-for-other-use', 'not-approved', 'unsure'] as const;
+export const APPROVALS = [
+  'approved-for-my-cancer',
+  'approved-for-other-use',
+  'approved-outside-us-only',
+  'not-approved',
+  'unsure',
+] as const;
+/** Version 2: how the drug is given (in the clinic: Medicare Part B; at home: Part D). */
+export const GIVEN_HOW = ['in-clinic', 'at-home', 'unsure'] as const;
+/** Version 2: a second coverage beside the first (asked when the first is Medicare). */
+export const SECONDARY_COVERAGES = ['medigap', 'medicaid', 'employer-or-retiree', 'none', 'unsure'] as const;
 export const COVERAGES = [
   'private',
   'marketplace',
@@ -31,6 +41,8 @@ export const SETTINGS = ['academic-center', 'community-practice', 'unsure'] as c
 export const LIMITS = {
   cancerTypeOther: 200,
   finding: 100,
+  findings: 50,
+  germlineFindings: 20,
   treatmentName: 200,
   treatments: 30,
   drugName: 200,
@@ -39,4 +51,16 @@ export const LIMITS = {
   clinician: 200,
   notes: 2000,
   sectionNote: 1000,
+  ageMax: 120,
+  savedTrials: 20,
+  trialTitle: 300,
+  /** Lookups: what a saved lookup may hold (spec/answers.md, version 2). */
+  lookupQuery: 200,
+  labels: 5,
+  labelIndications: 40_000,
+  /** Identifiers and short texts from outside services: generous, but never unbounded. */
+  lookupId: 200,
+  lookupText: 500,
+  lookupList: 50,
+  expandedAccessRecords: 20,
 } as const;

@@ -33,11 +33,27 @@ export const firstStepSchema = z.strictObject({
   basedOn: z.array(z.string().min(1)),
 });
 
+/** A date that matters, e.g. the last day to appeal a refusal (version 2). */
+export const deadlineSchema = z.strictObject({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  date: z.iso.date(),
+  basedOn: z.array(z.string().min(1)).min(1),
+});
+
+/** At most this many questions are chosen for the appointment; at least the smaller of 3 and all there are. */
+export const TOP_QUESTIONS_MAX = 5;
+export const TOP_QUESTIONS_MIN = 3;
+
 /** The evaluation: what the rules say about one answers file. */
 export const evaluationSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   pathways: z.array(pathwayResultSchema).length(PATHWAY_IDS.length),
   firstSteps: z.array(firstStepSchema),
+  /** Version 2: the questions for the appointment, most important first, chosen from the pathways' questions. */
+  topQuestions: z.array(z.string().min(1)).max(TOP_QUESTIONS_MAX),
+  /** Version 2: dates that matter (e.g. the last day to appeal), computed from the answers alone. */
+  deadlines: z.array(deadlineSchema),
   missing: z.array(z.string().min(1)),
 });
 
@@ -47,4 +63,5 @@ export type Reason = z.output<typeof reasonSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type PathwayResult = z.output<typeof pathwayResultSchema>;
 export type FirstStep = z.output<typeof firstStepSchema>;
+export type Deadline = z.output<typeof deadlineSchema>;
 export type Evaluation = z.output<typeof evaluationSchema>;

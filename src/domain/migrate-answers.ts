@@ -16,11 +16,25 @@ export type Migration = {
 };
 
 /**
- * Every migration the code knows, oldest first. Version 1 is the first version, so there is
- * nothing to migrate yet. When a change breaks old files: bump SCHEMA_VERSION and add a step here
- * from the previous version (issue 5 restores stored sessions through this).
+ * Version 1 to 2. Version 2 only adds optional fields (age, inherited testing, how the drug is
+ * given, a second coverage, the date of a refusal, saved lookups) and one approval value
+ * ("approved-outside-us-only"); nothing was renamed or removed, so a version-1 file means the same
+ * in version 2 once its version is raised. The step still names each field it keeps, so a later
+ * reader sees that nothing else was touched.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATE_1_TO_2: Migration = {
+  from: 1,
+  to: 2,
+  description: 'Version 2 adds optional fields and the approval value approved-outside-us-only; version-1 answers keep their meaning.',
+  migrate: (old) => ({ ...old, schemaVersion: 2 }),
+};
+
+/**
+ * Every migration the code knows, oldest first. When a change breaks old files: bump
+ * SCHEMA_VERSION and add a step here from the previous version (stored sessions, imported files
+ * and the command line all read through parseAnswers, which walks these steps).
+ */
+export const MIGRATIONS: readonly Migration[] = [MIGRATE_1_TO_2];
 
 export type MigrationResult =
   | { ok: true; answers: RawAnswers }

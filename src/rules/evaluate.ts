@@ -13,6 +13,7 @@ import {
 } from '../domain/evaluation.schema';
 import { conditionPaths, facetsOf, matches, type Facets } from './answer-facets';
 import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type PathwayRule } from './pathways.rules';
+import { chooseTopQuestions } from './top-questions';
 
 /** The words evaluate() needs: one language's pathway and first-step templates. */
 export type EvaluationContent = { pathways: PathwaysContent; firstSteps: FirstStepsContent };
@@ -53,6 +54,9 @@ export function evaluateWithTrace(
       schemaVersion: SCHEMA_VERSION,
       pathways,
       firstSteps: firstStepsFor(facets, params, content.firstSteps),
+      topQuestions: chooseTopQuestions(pathways),
+      // No rule computes a deadline yet (the appeal deadline from insurance.deniedOn comes next).
+      deadlines: [],
       missing: missingFor(facets),
     },
     trace,

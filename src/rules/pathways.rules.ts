@@ -32,8 +32,10 @@ const MEDICARE = ['medicare', 'medicare-advantage'] as const;
 const PRIVATE = ['private', 'marketplace'] as const;
 /** The drug could still be used off-label: approved elsewhere, or we do not know yet. */
 const OFF_LABEL_OPEN = ['approved-for-other-use', 'unsure', NA] as const;
-/** The drug could still need expanded access or Right to Try: not approved, or we do not know yet. */
-const INVESTIGATIONAL_OPEN = ['not-approved', 'unsure', NA] as const;
+/** The drug could still need expanded access or Right to Try: not FDA-approved, or we do not know yet. */
+const INVESTIGATIONAL_OPEN = ['not-approved', 'approved-outside-us-only', 'unsure', NA] as const;
+/** Not approved by the FDA for any use: still being studied, or approved only in other countries. */
+const NOT_FDA_APPROVED = ['not-approved', 'approved-outside-us-only'] as const;
 const SEARCHING = ['looking', 'not-yet-considered'] as const;
 const MAY_SEARCH = ['looking', 'not-yet-considered', 'looked-not-eligible', NA] as const;
 
@@ -94,6 +96,7 @@ export const PATHWAY_RULES = [
   // ── Off-label prescribing ────────────────────────────────────────────────────────────
   { id: 'OL-1', pathway: 'off-label', fit: 'unlikely', reason: 'onLabel', when: { 'drugOfInterest.approval': ['approved-for-my-cancer'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-2', pathway: 'off-label', fit: 'unlikely', reason: 'notApprovedAnywhere', when: { 'drugOfInterest.approval': ['not-approved'] }, source: SOURCES.nciOffLabel },
+  { id: 'OL-2b', pathway: 'off-label', fit: 'unlikely', reason: 'approvedOutsideUsOnly', when: { 'drugOfInterest.approval': ['approved-outside-us-only'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-3', pathway: 'off-label', fit: 'possible', reason: 'oncologistNotOpen', when: { 'drugOfInterest.approval': ['approved-for-other-use'], 'careTeam.oncologistOpenToHelp': ['no'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-4', pathway: 'off-label', fit: 'strong', reason: 'approvedForOtherUse', when: { 'drugOfInterest.approval': ['approved-for-other-use'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-5', pathway: 'off-label', fit: 'possible', reason: 'findingsPointToDrug', when: { 'drugOfInterest.approval': ['unsure', NA], 'biomarkers.findings': ['listed'] }, source: SOURCES.nciOffLabel },
@@ -103,7 +106,7 @@ export const PATHWAY_RULES = [
   { id: 'OL-N2', pathway: 'off-label', fit: 'note', reason: 'privatePlanStateLaw', when: { 'insurance.coverage': PRIVATE, 'drugOfInterest.approval': OFF_LABEL_OPEN }, source: SOURCES.avalereStateLaws },
   { id: 'OL-N3', pathway: 'off-label', fit: 'note', reason: 'otherCoverageAsk', when: { 'insurance.coverage': ['medicaid', 'military-va', 'other'], 'drugOfInterest.approval': OFF_LABEL_OPEN }, source: SOURCES.acsOffLabel },
   { id: 'OL-N4', pathway: 'off-label', fit: 'note', reason: 'uninsuredPays', when: { 'insurance.coverage': ['uninsured'], 'drugOfInterest.approval': OFF_LABEL_OPEN } },
-  { id: 'OL-N5', pathway: 'off-label', fit: 'note', reason: 'deniedCanAppeal', when: { 'insurance.deniedBefore': ['yes'], 'drugOfInterest.approval': { not: ['not-approved'] } }, source: SOURCES.healthcareGovAppeal },
+  { id: 'OL-N5', pathway: 'off-label', fit: 'note', reason: 'deniedCanAppeal', when: { 'insurance.deniedBefore': ['yes'], 'drugOfInterest.approval': { not: NOT_FDA_APPROVED } }, source: SOURCES.healthcareGovAppeal },
   { id: 'OL-N6', pathway: 'off-label', fit: 'note', reason: 'findingsSupportCase', when: { 'biomarkers.findings': ['listed'], 'drugOfInterest.approval': ['approved-for-other-use'] }, source: SOURCES.nciOffLabel },
 
   // ── Expanded access ──────────────────────────────────────────────────────────────────
@@ -111,20 +114,22 @@ export const PATHWAY_RULES = [
   { id: 'EA-2', pathway: 'expanded-access', fit: 'unlikely', reason: 'approvedForMyCancer', when: { 'drugOfInterest.approval': ['approved-for-my-cancer'] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-3', pathway: 'expanded-access', fit: 'unlikely', reason: 'optionsLeft', when: { 'treatments.standardOptionsLeft': ['yes'] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-4', pathway: 'expanded-access', fit: 'unlikely', reason: 'approvedElsewhere', when: { 'drugOfInterest.approval': ['approved-for-other-use'] }, source: SOURCES.nciOffLabel },
+  { id: 'EA-4b', pathway: 'expanded-access', fit: 'possible', reason: 'approvedOutsideUsOnly', when: { 'drugOfInterest.approval': ['approved-outside-us-only'] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-5', pathway: 'expanded-access', fit: 'strong', reason: 'allConditionsMet', when: { 'drugOfInterest.approval': ['not-approved'], 'treatments.standardOptionsLeft': ['no'], 'trials.status': ['looked-not-eligible'] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-6', pathway: 'expanded-access', fit: 'possible', reason: 'notApprovedSomeUnsure', when: { 'drugOfInterest.approval': ['not-approved'] }, basedOn: ['drugOfInterest.approval', 'treatments.standardOptionsLeft', 'trials.status'], source: SOURCES.cfrExpandedAccess },
   { id: 'EA-7', pathway: 'expanded-access', fit: 'possible', reason: 'notEnoughKnown', when: { 'drugOfInterest.approval': ['unsure', NA] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-N1', pathway: 'expanded-access', fit: 'note', reason: 'oncologistYes', when: { 'careTeam.oncologistOpenToHelp': ['yes'], 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'treatments.standardOptionsLeft': { not: ['yes'] }, 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['careTeam.oncologistOpenToHelp'], source: SOURCES.fdaSinglePatient },
   { id: 'EA-N2', pathway: 'expanded-access', fit: 'note', reason: 'oncologistNotOpen', when: { 'careTeam.oncologistOpenToHelp': ['no'], 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'treatments.standardOptionsLeft': { not: ['yes'] }, 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['careTeam.oncologistOpenToHelp'], source: SOURCES.fdaSinglePatient },
   { id: 'EA-N3', pathway: 'expanded-access', fit: 'note', reason: 'oncologistUnsure', when: { 'careTeam.oncologistOpenToHelp': ['unsure', NA], 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'treatments.standardOptionsLeft': { not: ['yes'] }, 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['careTeam.oncologistOpenToHelp'], source: SOURCES.fdaSinglePatient },
-  { id: 'EA-N4', pathway: 'expanded-access', fit: 'note', reason: 'optionsUnsure', when: { 'treatments.standardOptionsLeft': ['unsure', NA], 'drugOfInterest.approval': ['not-approved'], 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['treatments.standardOptionsLeft'], source: SOURCES.cfrExpandedAccess },
-  { id: 'EA-N5', pathway: 'expanded-access', fit: 'note', reason: 'trialFirst', when: { 'trials.status': ['looking', 'not-yet-considered', NA], 'drugOfInterest.approval': ['not-approved'], 'treatments.standardOptionsLeft': { not: ['yes'] } }, basedOn: ['trials.status'], source: SOURCES.cfrExpandedAccess },
+  { id: 'EA-N4', pathway: 'expanded-access', fit: 'note', reason: 'optionsUnsure', when: { 'treatments.standardOptionsLeft': ['unsure', NA], 'drugOfInterest.approval': NOT_FDA_APPROVED, 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['treatments.standardOptionsLeft'], source: SOURCES.cfrExpandedAccess },
+  { id: 'EA-N5', pathway: 'expanded-access', fit: 'note', reason: 'trialFirst', when: { 'trials.status': ['looking', 'not-yet-considered', NA], 'drugOfInterest.approval': NOT_FDA_APPROVED, 'treatments.standardOptionsLeft': { not: ['yes'] } }, basedOn: ['trials.status'], source: SOURCES.cfrExpandedAccess },
 
   // ── Right to Try (never rated above "possible": fewer safeguards, and it sits beside expanded access) ──
   { id: 'RT-1', pathway: 'right-to-try', fit: 'unlikely', reason: 'inTrial', when: { 'trials.status': ['in-a-trial'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-2', pathway: 'right-to-try', fit: 'unlikely', reason: 'approvedDrug', when: { 'drugOfInterest.approval': ['approved-for-my-cancer', 'approved-for-other-use'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-3', pathway: 'right-to-try', fit: 'unlikely', reason: 'optionsLeft', when: { 'treatments.standardOptionsLeft': ['yes'] }, source: SOURCES.fdaRightToTry },
-  { id: 'RT-4', pathway: 'right-to-try', fit: 'unlikely', reason: 'trialFirst', when: { 'drugOfInterest.approval': ['not-approved'], 'trials.status': SEARCHING }, source: SOURCES.fdaRightToTry },
+  { id: 'RT-4', pathway: 'right-to-try', fit: 'unlikely', reason: 'trialFirst', when: { 'drugOfInterest.approval': NOT_FDA_APPROVED, 'trials.status': SEARCHING }, source: SOURCES.fdaRightToTry },
+  { id: 'RT-4b', pathway: 'right-to-try', fit: 'possible', reason: 'approvedOutsideUsOnly', when: { 'drugOfInterest.approval': ['approved-outside-us-only'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-5', pathway: 'right-to-try', fit: 'possible', reason: 'conditionsMet', when: { 'drugOfInterest.approval': ['not-approved'], 'treatments.standardOptionsLeft': ['no'], 'trials.status': ['looked-not-eligible'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-6', pathway: 'right-to-try', fit: 'possible', reason: 'notInterestedInTrials', when: { 'drugOfInterest.approval': ['not-approved'], 'trials.status': ['not-interested'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-7', pathway: 'right-to-try', fit: 'possible', reason: 'notApprovedSomeUnsure', when: { 'drugOfInterest.approval': ['not-approved'] }, basedOn: ['drugOfInterest.approval', 'treatments.standardOptionsLeft', 'trials.status'], source: SOURCES.fdaRightToTry },
@@ -172,15 +177,15 @@ export const ADVICE_RULES = [
   { pathway: 'off-label', kind: 'step', key: 'biomarkerFirst', when: { 'biomarkers.testing': ['not-done', 'unsure'], 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'step', key: 'medicareCompendiaCheck', when: { 'insurance.coverage': MEDICARE, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'step', key: 'priorAuthorization', when: { 'insurance.coverage': { not: ['uninsured'] }, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
-  { pathway: 'off-label', kind: 'step', key: 'appealDenial', when: { 'insurance.deniedBefore': ['yes'], 'drugOfInterest.approval': { not: ['not-approved'] } } },
+  { pathway: 'off-label', kind: 'step', key: 'appealDenial', when: { 'insurance.deniedBefore': ['yes'], 'drugOfInterest.approval': { not: NOT_FDA_APPROVED } } },
   { pathway: 'off-label', kind: 'step', key: 'costHelp', when: { 'drugOfInterest.approval': ['approved-for-my-cancer'] } },
   { pathway: 'off-label', kind: 'step', key: 'costHelp', when: { 'insurance.coverage': ['uninsured'], 'drugOfInterest.approval': OFF_LABEL_OPEN } },
-  { pathway: 'off-label', kind: 'step', key: 'otherRoads', when: { 'drugOfInterest.approval': ['not-approved'] } },
+  { pathway: 'off-label', kind: 'step', key: 'otherRoads', when: { 'drugOfInterest.approval': NOT_FDA_APPROVED } },
   { pathway: 'off-label', kind: 'question', key: 'evidenceForMe', when: { 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'question', key: 'compendiumListing', when: { 'insurance.coverage': MEDICARE, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'question', key: 'priorAuthWho', when: { 'insurance.coverage': { not: ['uninsured'] }, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'question', key: 'ifDenied', when: { 'insurance.coverage': { not: ['uninsured'] }, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
-  { pathway: 'off-label', kind: 'question', key: 'onLabelInstead', when: { 'drugOfInterest.approval': ['not-approved', 'unsure', NA] } },
+  { pathway: 'off-label', kind: 'question', key: 'onLabelInstead', when: { 'drugOfInterest.approval': [...NOT_FDA_APPROVED, 'unsure', NA] } },
   { pathway: 'off-label', kind: 'contact', key: 'nciCis', when: {} },
   { pathway: 'off-label', kind: 'contact', key: 'acsHelpline', when: { 'drugOfInterest.approval': OFF_LABEL_OPEN } },
 

@@ -6,7 +6,7 @@ import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
 
 const full: Answers = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   filledBy: 'patient',
   residenceState: 'TX',
   diagnosis: { cancerType: 'other', cancerTypeOther: 'Chordoma', stage: 'recurrent' },
@@ -50,7 +50,7 @@ describe('summariseAnswers (pure: answers and words in, rows out)', () => {
   });
 
   it('marks unanswered questions as not answered (null), never as an empty string', () => {
-    const rows = summariseAnswers({ schemaVersion: 1, drugOfInterest: { name: '   ' } }, en).flatMap((s) => s.rows);
+    const rows = summariseAnswers({ schemaVersion: 2, drugOfInterest: { name: '   ' } }, en).flatMap((s) => s.rows);
     expect(rows.find((r) => r.key === 'drugOfInterest.name')?.value).toBeNull();
     expect(rows.find((r) => r.key === 'filledBy')?.value).toBeNull();
     expect(rows.every((r) => r.value !== '')).toBe(true);
@@ -58,7 +58,7 @@ describe('summariseAnswers (pure: answers and words in, rows out)', () => {
 
   it('finds the question behind an answer path, or the page that opens it when it is left out', () => {
     expect(questionFor('insurance.yearlyIncome', full, en)).toEqual({ label: en.wizard.questions.household.yearlyIncome.label, to: '#household' });
-    const insured: Answers = { schemaVersion: 1, insurance: { coverage: 'private', costConcern: 'none' } };
+    const insured: Answers = { schemaVersion: 2, insurance: { coverage: 'private', costConcern: 'none' } };
     expect(questionFor('insurance.yearlyIncome', insured, en)?.to).toBe('#insurance');
     expect(questionFor('not.a.path', full, en)).toBeNull();
   });

@@ -17,7 +17,7 @@ function renderCheck(answers: Omit<Answers, 'schemaVersion'>) {
   const user = userEvent.setup();
   render(
     <ContentProvider content={en}>
-      <CheckAnswers answers={{ schemaVersion: 1, ...answers }} onChange={onChange} onConfirm={onConfirm} onBack={onBack} />
+      <CheckAnswers answers={{ schemaVersion: 2, ...answers }} onChange={onChange} onConfirm={onConfirm} onBack={onBack} />
     </ContentProvider>,
   );
   return { user, onChange, onConfirm, onBack };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ContentProvider } from '../../src/content/content-context';
 import { inNavigatorVoice } from '../../src/content/navigator-voice';
 import type { Content } from '../../src/content/types';
-import { answersSchema, type Answers } from '../../src/domain/answers.schema';
+import type { Answers } from '../../src/domain/answers.schema';
+import { readAnswers } from '../fixtures/read-answers';
 import { CheckAnswers } from '../../src/steps/check-answers';
 import { Results } from '../../src/steps/results';
 import { en } from '../../templates/en/bundle';
@@ -14,10 +15,10 @@ import barelyStarted from '../fixtures/scenarios/barely-started.json';
 // the check page and the results page then speak of "the patient", in English and in Spanish.
 
 const noop = () => undefined;
-const early = answersSchema.parse(barelyStarted.answers);
+const early = readAnswers(barelyStarted.answers);
 // Biomarkers not tested, insured with no cost worry, in a trial: three follow-up pages left out.
 const skipping: Answers = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   filledBy: 'navigator',
   diagnosis: { cancerType: 'melanoma', stage: 'metastatic' },
   biomarkers: { testing: 'not-done' },

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { RouteTarget } from '../../flows/navigator.events';
 import { ContentProvider } from '../../src/content/content-context';
-import { answersSchema, type Answers } from '../../src/domain/answers.schema';
+import type { Answers } from '../../src/domain/answers.schema';
+import { readAnswers } from '../fixtures/read-answers';
 import { evaluate } from '../../src/rules/evaluate';
 import { Results } from '../../src/steps/results';
 import { en } from '../../templates/en/bundle';
@@ -26,8 +27,8 @@ function renderResults(answers: Answers) {
   return { user, onRoute, onBack, onRestart };
 }
 
-const medicare = answersSchema.parse(medicareScenario.answers);
-const early = answersSchema.parse(barelyStarted.answers);
+const medicare = readAnswers(medicareScenario.answers);
+const early = readAnswers(barelyStarted.answers);
 
 const cards = () => screen.getAllByRole('article');
 

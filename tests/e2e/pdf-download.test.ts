@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answersSchema, type Answers } from '../../src/domain/answers.schema';
+import type { Answers } from '../../src/domain/answers.schema';
+import { readAnswers } from '../fixtures/read-answers';
 import { makeChecklistPdfInNode } from '../../src/pdf/make-checklist-pdf-node';
 import { evaluate } from '../../src/rules/evaluate-en';
 import { en } from '../../templates/en/bundle';
@@ -23,7 +24,7 @@ const NOTES = 'Ask about “off-label” use — and the cost…\nZażółć gę
 const scenario = JSON.parse(readFileSync(new URL('../fixtures/scenarios/medicare-offlabel-denied.json', import.meta.url), 'utf8')) as {
   answers: unknown;
 };
-const answers: Answers = answersSchema.parse({
+const answers: Answers = readAnswers({
   ...(scenario.answers as object),
   appointment: { clinician: 'Dr. Zofia Wójcik-Núñez' },
   notes: NOTES,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { answersSchema } from '../../src/domain/answers.schema';
+import { readAnswers } from '../fixtures/read-answers';
 import { normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -279,7 +279,7 @@ describe('navigator mode', () => {
       'Bring the denial letter <b>and</b> the plan card.',
     );
 
-    await page.getByRole('combobox', { name: s.timeout.setting.label }).selectOption('5');
+    await page.getByRole('combobox', { name: n.timeoutSetting.label }).selectOption('5');
     await page.clock.install();
     await page.clock.fastForward('04:01');
     await page.getByRole('alertdialog', { name: s.timeout.dialogHeading }).waitFor();
@@ -308,7 +308,7 @@ describe('navigator mode', () => {
 });
 
 describe('a whole navigator session, start to finish', () => {
-  const scenario = answersSchema.parse(
+  const scenario = readAnswers(
     (JSON.parse(readFileSync(new URL('../fixtures/scenarios/medicare-offlabel-denied.json', import.meta.url), 'utf8')) as { answers: unknown }).answers,
   );
   const answers = { ...scenario, filledBy: 'navigator' as const, sectionNotes: { insurance: 'Denial letter dated 3 Oct.' } };

@@ -24,6 +24,11 @@ export const expandedAccess = {
         `Como nos dijo que ${drug} está aprobado para otro uso, casi siempre su médico se lo puede recetar fuera de indicación. El acceso ampliado es sobre todo para medicamentos que todavía no están aprobados. Si el uso fuera de indicación no es posible para usted, pregúntele a su oncólogo por el acceso ampliado.`,
       sources: [SRC.nciOffLabel],
     },
+    approvedOutsideUsOnly: {
+      text: ({ drug }) =>
+        `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, en los EE. UU. cuenta como un medicamento no aprobado. El acceso ampliado podría encajar. También hace falta que no le quede un tratamiento comparable o satisfactorio y que no haya un estudio en el que pueda entrar. La compañía del medicamento tiene que aceptar.`,
+      sources: [SRC.cfrExpandedAccess],
+    },
     allConditionsMet: {
       text: ({ drug }) =>
         `Como nos dijo que ${drug} no está aprobado, que no le quedan tratamientos aprobados y que no pudo entrar en un estudio, el acceso ampliado encaja bien. Aun así, la compañía del medicamento tiene que aceptar, y la FDA revisa la solicitud.`,

@@ -10,7 +10,7 @@ import { ChecklistActions } from '../../../src/steps/checklist-actions';
 import { en } from '../../../templates/en/bundle';
 
 const answers: Answers = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   filledBy: 'patient',
   diagnosis: { cancerType: 'colorectal', stage: 'metastatic' },
   drugOfInterest: { name: 'trametinib', approval: 'approved-for-other-use' },

@@ -1,7 +1,22 @@
 /** fast-check arbitraries for valid answers, built from the schema's enums and limits. */
 import fc from 'fast-check';
 import type { Answers } from '../../../src/domain/answers.schema';
-import { APPROVALS, COST_CONCERNS, COVERAGES, FILLED_BY, LIMITS, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../../../src/domain/answers-constants';
+import {
+  APPROVALS,
+  COST_CONCERNS,
+  COVERAGES,
+  FILLED_BY,
+  GIVEN_HOW,
+  LIMITS,
+  OUTCOMES,
+  SECONDARY_COVERAGES,
+  SETTINGS,
+  STAGES,
+  TESTING,
+  TRAVEL,
+  TRIAL_STATUSES,
+  YES_NO_UNSURE,
+} from '../../../src/domain/answers-constants';
 import { CANCER_TYPE_IDS } from '../../../src/domain/cancer-types';
 import { US_STATE_CODES } from '../../../src/domain/us-states';
 
@@ -15,15 +30,21 @@ const isoDate = fc
 /** Any answers object the schema accepts, from empty to complete. */
 export const validAnswers: fc.Arbitrary<Answers> = fc.record(
   {
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     filledBy: fc.constantFrom(...FILLED_BY),
     residenceState: fc.constantFrom(...US_STATE_CODES),
+    age: fc.integer({ min: 0, max: LIMITS.ageMax }),
     diagnosis: fc.record(
       { cancerType: fc.constantFrom(...CANCER_TYPE_IDS), cancerTypeOther: text(LIMITS.cancerTypeOther), stage: fc.constantFrom(...STAGES) },
       optional,
     ),
     biomarkers: fc.record(
-      { testing: fc.constantFrom(...TESTING), findings: fc.array(text(LIMITS.finding, 1), { maxLength: 6 }) },
+      {
+        testing: fc.constantFrom(...TESTING),
+        findings: fc.array(text(LIMITS.finding, 1), { maxLength: 6 }),
+        germlineTesting: fc.constantFrom(...TESTING),
+        germlineFindings: fc.array(text(LIMITS.finding, 1), { maxLength: 3 }),
+      },
       optional,
     ),
     treatments: fc.record(
@@ -35,11 +56,45 @@ export const validAnswers: fc.Arbitrary<Answers> = fc.record(
       },
       optional,
     ),
-    drugOfInterest: fc.record({ name: text(LIMITS.drugName), approval: fc.constantFrom(...APPROVALS) }, optional),
+    drugOfInterest: fc.record(
+      {
+        name: text(LIMITS.drugName),
+        approval: fc.constantFrom(...APPROVALS),
+        givenHow: fc.constantFrom(...GIVEN_HOW),
+        label: fc.record({
+          retrievedOn: isoDate,
+          query: text(LIMITS.lookupQuery, 1),
+          labels: fc.array(
+            fc.record(
+              {
+                setId: text(LIMITS.lookupId, 1),
+                effectiveDate: isoDate,
+                brandNames: fc.array(text(40), { maxLength: 2 }),
+                genericNames: fc.array(text(40), { maxLength: 2 }),
+                applicationNumbers: fc.array(text(12), { maxLength: 2 }),
+                indications: text(400),
+              },
+              { requiredKeys: ['setId', 'brandNames', 'genericNames', 'applicationNumbers', 'indications'] },
+            ),
+            { maxLength: LIMITS.labels },
+          ),
+        }),
+        expandedAccess: fc.record({
+          retrievedOn: isoDate,
+          query: text(LIMITS.lookupQuery, 1),
+          records: fc.array(fc.record({ nctId: fc.stringMatching(/^NCT\d{8}$/), title: text(LIMITS.trialTitle), status: text(30, 1) }), {
+            maxLength: 3,
+          }),
+        }),
+      },
+      optional,
+    ),
     insurance: fc.record(
       {
         coverage: fc.constantFrom(...COVERAGES),
+        secondary: fc.constantFrom(...SECONDARY_COVERAGES),
         deniedBefore: fc.boolean(),
+        deniedOn: isoDate,
         costConcern: fc.constantFrom(...COST_CONCERNS),
         householdSize: fc.integer({ min: LIMITS.householdMin, max: LIMITS.householdMax }),
         yearlyIncome: fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.double({ min: 0, max: 1e9, noNaN: true })),
@@ -47,7 +102,26 @@ export const validAnswers: fc.Arbitrary<Answers> = fc.record(
       optional,
     ),
     trials: fc.record(
-      { status: fc.constantFrom(...TRIAL_STATUSES), travel: fc.constantFrom(...TRAVEL), zip: fc.stringMatching(/^\d{5}$/) },
+      {
+        status: fc.constantFrom(...TRIAL_STATUSES),
+        travel: fc.constantFrom(...TRAVEL),
+        zip: fc.stringMatching(/^\d{5}$/),
+        saved: fc.array(
+          fc.record(
+            {
+              nctId: fc.stringMatching(/^NCT\d{8}$/),
+              title: text(LIMITS.trialTitle),
+              status: text(30, 1),
+              phases: fc.array(fc.constantFrom('PHASE1', 'PHASE2', 'NA'), { maxLength: 2 }),
+              retrievedOn: isoDate,
+              nearestSite: fc.record({ city: text(40), state: text(40), distanceMiles: fc.integer({ min: 0, max: 3000 }) }, optional),
+              contact: fc.record({ name: text(40), phone: text(20) }, optional),
+            },
+            { requiredKeys: ['nctId', 'title', 'status', 'retrievedOn'] },
+          ),
+          { maxLength: 3 },
+        ),
+      },
       optional,
     ),
     careTeam: fc.record({ oncologistOpenToHelp: fc.constantFrom(...YES_NO_UNSURE), setting: fc.constantFrom(...SETTINGS) }, optional),
@@ -82,6 +156,9 @@ const ENUM_FIELDS: [string, readonly string[]][] = [
   ['diagnosis.cancerType', CANCER_TYPE_IDS],
   ['diagnosis.stage', STAGES],
   ['biomarkers.testing', TESTING],
+  ['biomarkers.germlineTesting', TESTING],
+  ['drugOfInterest.givenHow', GIVEN_HOW],
+  ['insurance.secondary', SECONDARY_COVERAGES],
   ['treatments.standardOptionsLeft', YES_NO_UNSURE],
   ['drugOfInterest.approval', APPROVALS],
   ['insurance.coverage', COVERAGES],
@@ -98,6 +175,7 @@ const TEXT_LIMITS: [string, number][] = [
   ['appointment.clinician', LIMITS.clinician],
   ['notes', LIMITS.notes],
   ['biomarkers.findings.0', LIMITS.finding],
+  ['biomarkers.germlineFindings.0', LIMITS.finding],
   ['treatments.tried.0.name', LIMITS.treatmentName],
 ];
 
@@ -120,11 +198,14 @@ export const invalidMutation: fc.Arbitrary<Mutation> = fc.oneof(
     fc.integer({ min: LIMITS.householdMax + 1 }),
     fc.double({ min: 1.01, max: 19.99, noNaN: true }).filter((n) => !Number.isInteger(n)),
   ).map((value) => ({ path: 'insurance.householdSize', value })),
+  fc.oneof(fc.integer({ max: -1 }), fc.integer({ min: LIMITS.ageMax + 1 }), fc.constant(40.5)).map((value) => ({ path: 'age', value })),
   fc.double({ max: -0.01, noNaN: true, noDefaultInfinity: true }).map((value) => ({ path: 'insurance.yearlyIncome', value })),
   // A ZIP code that is not five digits.
   fc.string({ maxLength: 12 }).filter((s) => !/^\d{5}$/.test(s)).map((value) => ({ path: 'trials.zip', value })),
   // A date that is not a real YYYY-MM-DD date.
-  fc.constantFrom('2026-02-30', '2026-13-01', '2026/01/01', 'tomorrow', '26-1-1', '2026-1-1', '').map((value) => ({ path: 'appointment.date', value })),
+  fc.constantFrom('2026-02-30', '2026-13-01', '2026/01/01', 'tomorrow', '26-1-1', '2026-1-1', '').chain((value) =>
+    fc.constantFrom('appointment.date', 'insurance.deniedOn').map((path) => ({ path, value })),
+  ),
   // The wrong type.
   fc.constantFrom<[string, unknown]>(
     ['insurance.deniedBefore', 'yes'],

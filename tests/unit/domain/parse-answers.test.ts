@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../../src/domain/answer-problems';
 import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
-import type { Migration } from '../../../src/domain/migrate-answers';
+import { MIGRATIONS, type Migration } from '../../../src/domain/migrate-answers';
 import { parseAnswers } from '../../../src/domain/parse-answers';
 import { en } from '../../../templates/en/bundle';
 import { investigationalReady } from '../../fixtures/personas';
@@ -25,7 +25,11 @@ describe('parseAnswers: usable answers', () => {
   });
 
   it('accepts a file with only the version', () => {
-    expect(parseAnswers({ schemaVersion: 1 })).toEqual({ ok: true, answers: { schemaVersion: 1 } });
+    expect(parseAnswers({ schemaVersion: 2 })).toEqual({ ok: true, answers: { schemaVersion: 2 } });
+  });
+
+  it('reads a version-1 file, never refusing it, and returns it as version 2', () => {
+    expect(parseAnswers({ schemaVersion: 1 })).toEqual({ ok: true, answers: { schemaVersion: 2 } });
   });
 
   it('accepts every valid answers object (property)', () => {
@@ -40,12 +44,12 @@ describe('parseAnswers: usable answers', () => {
 
 describe('parseAnswers: refusals name the field and what was expected', () => {
   it.each([
-    ['not an object', 'hello', 'the answers file: expected a group of answers in curly braces, like { "schemaVersion": 1 }, but found "hello".'],
-    ['a list', [1, 2], 'the answers file: expected a group of answers in curly braces, like { "schemaVersion": 1 }, but found a list.'],
-    ['null', null, 'the answers file: expected a group of answers in curly braces, like { "schemaVersion": 1 }, but found null.'],
-    ['no version', { insurance: {} }, 'schemaVersion: the version is missing. Add "schemaVersion": 1.'],
-    ['version as text', { schemaVersion: '1' }, 'schemaVersion: expected a whole number, like 1, but found "1".'],
-    ['version not whole', { schemaVersion: 1.5 }, 'schemaVersion: expected a whole number, like 1, but found 1.5.'],
+    ['not an object', 'hello', 'the answers file: expected a group of answers in curly braces, like { "schemaVersion": 2 }, but found "hello".'],
+    ['a list', [1, 2], 'the answers file: expected a group of answers in curly braces, like { "schemaVersion": 2 }, but found a list.'],
+    ['null', null, 'the answers file: expected a group of answers in curly braces, like { "schemaVersion": 2 }, but found null.'],
+    ['no version', { insurance: {} }, 'schemaVersion: the version is missing. Add "schemaVersion": 2.'],
+    ['version as text', { schemaVersion: '1' }, 'schemaVersion: expected a whole number, like 2, but found "1".'],
+    ['version not whole', { schemaVersion: 1.5 }, 'schemaVersion: expected a whole number, like 2, but found 1.5.'],
   ])('%s', (_name, input, message) => {
     expect(messagesOf(input)).toEqual([message]);
   });
@@ -57,7 +61,7 @@ describe('parseAnswers: refusals name the field and what was expected', () => {
   });
 
   it('refuses an older version it has no migration for', () => {
-    expect(messagesOf({ schemaVersion: 0 })).toEqual(['schemaVersion: this file is from version 0, which this tool cannot update to version 1.']);
+    expect(messagesOf({ schemaVersion: 0 })).toEqual(['schemaVersion: this file is from version 0, which this tool cannot update to version 2.']);
   });
 
   it('names the insurance type and the ZIP code in the words of the brief', () => {
@@ -133,7 +137,7 @@ describe('parseAnswers: refusals name the field and what was expected', () => {
 });
 
 describe('parseAnswers: older versions are migrated', () => {
-  // A made-up version 0 that called the insurance section "cover" and had no version number 1 yet.
+  // A made-up version 0 that called the insurance section "cover"; the real 1 -> 2 step follows it.
   const fromZero: Migration = {
     from: 0,
     to: 1,
@@ -141,13 +145,20 @@ describe('parseAnswers: older versions are migrated', () => {
     migrate: ({ cover, ...rest }) => ({ ...rest, schemaVersion: 1, ...(cover === undefined ? {} : { insurance: cover }) }),
   };
 
-  it('brings a version 0 file up to version 1 with a registered step', () => {
-    const result = parseAnswers({ schemaVersion: 0, cover: { coverage: 'medicare' } }, { migrations: [fromZero] });
-    expect(result).toEqual({ ok: true, answers: { schemaVersion: 1, insurance: { coverage: 'medicare' } } });
+  it('brings a version 0 file up to version 2, one registered step at a time', () => {
+    const result = parseAnswers({ schemaVersion: 0, cover: { coverage: 'medicare' } }, { migrations: [fromZero, ...MIGRATIONS] });
+    expect(result).toEqual({ ok: true, answers: { schemaVersion: 2, insurance: { coverage: 'medicare' } } });
+  });
+
+  it('refuses a version 0 file when a step in the chain is missing', () => {
+    expect(parseAnswers({ schemaVersion: 0 }, { migrations: [fromZero] })).toEqual({
+      ok: false,
+      problems: [{ path: 'schemaVersion', kind: 'version-unsupported', found: 0, supported: SCHEMA_VERSION }],
+    });
   });
 
   it('still checks the migrated file, naming fields by their new paths', () => {
-    const result = parseAnswers({ schemaVersion: 0, cover: { coverage: 'gold' } }, { migrations: [fromZero] });
+    const result = parseAnswers({ schemaVersion: 0, cover: { coverage: 'gold' } }, { migrations: [fromZero, ...MIGRATIONS] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.path)).toEqual(['insurance.coverage']);
   });
@@ -160,7 +171,7 @@ describe('parseAnswers: older versions are migrated', () => {
 
   it('leaves the input untouched', () => {
     const input = { schemaVersion: 0, cover: { coverage: 'medicare' } };
-    parseAnswers(input, { migrations: [fromZero] });
+    parseAnswers(input, { migrations: [fromZero, ...MIGRATIONS] });
     expect(input).toEqual({ schemaVersion: 0, cover: { coverage: 'medicare' } });
   });
 });

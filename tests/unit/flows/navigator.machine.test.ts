@@ -19,7 +19,7 @@ function at(
   answers: Omit<Answers, 'schemaVersion'> = {},
   returnToReview = state === 'checkAnswers' || state === 'results',
 ): NavigatorSnapshot {
-  const context: NavigatorContext = { answers: { schemaVersion: 1, ...answers }, returnToReview };
+  const context: NavigatorContext = { answers: { schemaVersion: 2, ...answers }, returnToReview };
   return navigatorMachine.resolveState({ value: state, context });
 }
 
@@ -49,7 +49,7 @@ describe('navigator machine: starting', () => {
   it('starts on welcome with no answers and no review pending', () => {
     const snapshot = start();
     expect(snapshot.value).toBe('welcome');
-    expect(snapshot.context).toEqual({ answers: { schemaVersion: 1 }, returnToReview: false });
+    expect(snapshot.context).toEqual({ answers: { schemaVersion: 2 }, returnToReview: false });
   });
 });
 
@@ -89,7 +89,7 @@ describe('navigator machine: Continue goes to the next page that applies', () =>
 
   it('saves every answer given on the way', () => {
     expect(walk().snapshot.context.answers).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       filledBy: 'caregiver',
       residenceState: 'FL',
       diagnosis: { cancerType: 'colorectal', stage: 'metastatic' },
@@ -108,7 +108,7 @@ describe('navigator machine: Continue goes to the next page that applies', () =>
     const snapshot = at('diagnosis');
     const next = submit(snapshot, 'insurance', FULL_PATCHES.insurance);
     expect(next.value).toBe('diagnosis');
-    expect(next.context.answers).toEqual({ schemaVersion: 1 });
+    expect(next.context.answers).toEqual({ schemaVersion: 2 });
   });
 });
 
@@ -217,7 +217,7 @@ describe('saveAnswers: a page patch is merged per section', () => {
 
   it('never lets a patch change the schema version', () => {
     const patch = { schemaVersion: 2, filledBy: 'patient' } as unknown as AnswersPatch;
-    expect(submit(start(), 'welcome', patch).context.answers).toEqual({ schemaVersion: 1, filledBy: 'patient' });
+    expect(submit(start(), 'welcome', patch).context.answers).toEqual({ schemaVersion: 2, filledBy: 'patient' });
   });
 });
 
@@ -279,7 +279,7 @@ describe('Change links: open a page, then return to check your answers', () => {
     const opened = route(at('checkAnswers', everyAnswer), 'careTeam');
     const returned = back(opened);
     expect(returned.value).toBe('checkAnswers');
-    expect(returned.context.answers).toEqual({ schemaVersion: 1, ...everyAnswer });
+    expect(returned.context.answers).toEqual({ schemaVersion: 2, ...everyAnswer });
   });
 
   it('reaching the check page turns review on; walking Back from it turns it off again', () => {
@@ -321,7 +321,7 @@ describe('Change links: open a page, then return to check your answers', () => {
 });
 
 describe('a Change that opens a follow-up asks it before returning', () => {
-  const closed = pruned(Object.values(CLOSING_PATCHES).reduce<Answers>(mergeAnswers, { schemaVersion: 1, ...everyAnswer }));
+  const closed = pruned(Object.values(CLOSING_PATCHES).reduce<Answers>(mergeAnswers, { schemaVersion: 2, ...everyAnswer }));
 
   it.each([
     ['biomarkers', { biomarkers: { testing: 'done' } }, 'biomarkerFindings', FULL_PATCHES.biomarkerFindings],
@@ -359,7 +359,7 @@ describe('check your answers, results and starting again', () => {
   it.each(['results', 'insurance', 'checkAnswers'] as const)('restart from %s clears every answer and returns to welcome', (from) => {
     const [next] = transition(navigatorMachine, at(from, everyAnswer, true), { type: 'session.restart' });
     expect(next.value).toBe('welcome');
-    expect(next.context).toEqual({ answers: { schemaVersion: 1 }, returnToReview: false });
+    expect(next.context).toEqual({ answers: { schemaVersion: 2 }, returnToReview: false });
   });
 });
 

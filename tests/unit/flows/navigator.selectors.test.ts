@@ -7,7 +7,7 @@ import { QUESTION_STEP_IDS, STEPS, stepForAnswerPath } from '../../../flows/step
 import type { Answers } from '../../../src/domain/answers.schema';
 import { FULL_PATCHES } from './sample-patches';
 
-const answers = (rest: Omit<Answers, 'schemaVersion'>): Answers => ({ schemaVersion: 1, ...rest });
+const answers = (rest: Omit<Answers, 'schemaVersion'>): Answers => ({ schemaVersion: 2, ...rest });
 
 describe('navigator selectors', () => {
   it('name the page on screen and count only the pages that apply', () => {

@@ -53,16 +53,16 @@ describe('buildChecklist', () => {
   });
 
   it('says "Not answered" for what was not answered and leaves out the appointment when none was given', () => {
-    const facts = factsOf(build({ schemaVersion: 1 }));
+    const facts = factsOf(build({ schemaVersion: 2 }));
     expect(facts).not.toHaveProperty('Appointment');
     expect(facts['Cancer']).toBe('Not answered');
     expect(facts['Treatments tried']).toBe('Not answered');
     expect(facts['Drug asked about']).toBe('Not answered');
-    expect(factsOf(build({ schemaVersion: 1, treatments: { tried: [] } }))['Treatments tried']).toBe('None listed');
+    expect(factsOf(build({ schemaVersion: 2, treatments: { tried: [] } }))['Treatments tried']).toBe('None listed');
   });
 
   it('uses the cancer type name from the list when one was chosen', () => {
-    expect(factsOf(build({ schemaVersion: 1, diagnosis: { cancerType: 'colorectal' } }))['Cancer']).toBe('Colorectal cancer (colon or rectum)');
+    expect(factsOf(build({ schemaVersion: 2, diagnosis: { cancerType: 'colorectal' } }))['Cancer']).toBe('Colorectal cancer (colon or rectum)');
   });
 
   it('shows the roads at a glance and then each road strongest first, with its fit in words', () => {

@@ -54,7 +54,7 @@ describe('the checklist PDF, read back as text', () => {
   });
 
   it('never prints undefined, NaN, null or [object Object], even from almost empty answers', async () => {
-    for (const answers of [typedAnswers(), { schemaVersion: 1 } as Answers]) {
+    for (const answers of [typedAnswers(), { schemaVersion: 2 } as Answers]) {
       const { pdf } = await make(answers, mixedEvaluation());
       expect(pdf.text).not.toMatch(/undefined|NaN|\bnull\b|\[object Object\]/u);
     }

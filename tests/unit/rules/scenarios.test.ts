@@ -67,6 +67,10 @@ describe('shared scenarios', () => {
       'refused-bad-enum.json',
       'uninsured-on-label.json',
       'untested-pancreatic.json',
+      'v2-medicare-advantage-free-drug.json',
+      'v2-osimertinib-label.json',
+      'v2-private-denial-deadline.json',
+      'v2-saved-trial.json',
     ]);
   });
 
@@ -106,7 +110,7 @@ describe('shared scenarios', () => {
   });
 
   it('fails the checks when an expectation does not hold (the checker can fail)', () => {
-    const evaluation = evaluate({ schemaVersion: 1 });
+    const evaluation = evaluate({ schemaVersion: 2 });
     expect(failures(evaluation, { fit: { 'off-label': ['strong'] }, firstSteps: ['second-opinion'] })).toEqual([
       'off-label: fit possible, expected one of strong',
       'first step second-opinion missing',

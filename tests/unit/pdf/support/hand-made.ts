@@ -34,7 +34,7 @@ function pathway(id: PathwayId, fit: Fit, n: number): PathwayResult {
 /** All five roads strong, each with several reasons, steps, questions and two contacts. */
 export function everyPathwayStrong(reasonsEach = 3): Evaluation {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     pathways: (['off-label', 'expanded-access', 'right-to-try', 'patient-assistance', 'clinical-trials'] as const).map((id) =>
       pathway(id, 'strong', reasonsEach),
     ),
@@ -42,6 +42,8 @@ export function everyPathwayStrong(reasonsEach = 3): Evaluation {
       { id: 'biomarker-testing', text: 'Ask about biomarker testing of your tumor.', basedOn: ['biomarkers.testing'] },
       { id: 'gather-documents', text: 'Gather your reports and letters before the visit.', basedOn: [] },
     ],
+    topQuestions: [],
+    deadlines: [],
     missing: [],
   };
 }
@@ -49,7 +51,7 @@ export function everyPathwayStrong(reasonsEach = 3): Evaluation {
 /** A mix of fits, in the order the engine gives them (strongest first). */
 export function mixedEvaluation(): Evaluation {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     pathways: [
       pathway('off-label', 'strong', 2),
       pathway('patient-assistance', 'strong', 2),
@@ -58,6 +60,8 @@ export function mixedEvaluation(): Evaluation {
       pathway('right-to-try', 'unlikely', 1),
     ],
     firstSteps: [{ id: 'gather-documents', text: 'Gather your reports and letters before the visit.', basedOn: [] }],
+    topQuestions: [],
+    deadlines: [],
     missing: ['appointment.date'],
   };
 }
@@ -74,7 +78,7 @@ export const TYPED = {
 /** Answers with every section filled and typed text in every free field. */
 export function typedAnswers(): Answers {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     filledBy: 'navigator',
     residenceState: 'OH',
     diagnosis: { cancerType: 'other', cancerTypeOther: TYPED.other, stage: 'metastatic' },
