@@ -19,8 +19,19 @@ import {
 } from '../../../src/domain/answers-constants';
 import { CANCER_TYPE_IDS } from '../../../src/domain/cancer-types';
 import { US_STATE_CODES } from '../../../src/domain/us-states';
+import { fill, HOSTILE_PIECES } from './largest-answers';
 
-const text = (max: number, min = 0) => fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }).filter((s) => s.length >= min && s.length <= max);
+/**
+ * Any text of `min` to `max` UTF-16 units: random graphemes mostly, and sometimes hostile pieces
+ * (controls, direction overrides, emoji, markup, placeholders, lone surrogates) or one of them
+ * repeated to the field's full length.
+ */
+const text = (max: number, min = 0) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.string({ minLength: min, maxLength: max, unit: 'grapheme' }) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_PIECES) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_PIECES).map((piece) => fill(piece, max)) },
+  ).filter((s) => s.length >= min && s.length <= max);
 const optional = { requiredKeys: [] as never[] };
 
 const isoDate = fc
