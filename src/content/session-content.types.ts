@@ -32,8 +32,12 @@ export type SessionContent = {
   export: {
     hint: string;
     button: string;
-    /** File name for the exported answers, e.g. "treatment-access-answers-2026-11-21.json". */
-    fileName: (isoDate: string) => string;
+    /** File name for the exported answers, e.g. "treatment-access-answers-JD-2026-11-21.json" (the label is optional). */
+    fileName: (isoDate: string, label?: string) => string;
+    /** The optional label that goes into the file name only (initials, say); never required, never sent. */
+    labelLabel: string;
+    labelHint: (maxCharacters: number) => string;
+    labelInvalid: (maxCharacters: number) => string;
   };
   import: {
     label: string;
@@ -46,6 +50,10 @@ export type SessionContent = {
     problemsIntro: string;
     confirmHeading: string;
     confirmBody: (fileName: string) => string;
+    /** What the file's name says, shown before it replaces anything. */
+    fileLabel: (label: string) => string;
+    noFileLabel: string;
+    fileDate: (date: string) => string;
     confirmReplace: string;
     confirmKeep: string;
     done: (fileName: string) => string;

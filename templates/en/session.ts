@@ -37,7 +37,11 @@ export const session = {
   export: {
     hint: 'The file stays on this computer until you move it. You can open it here later to carry on.',
     button: 'Save answers to a file',
-    fileName: (isoDate) => `treatment-access-answers-${isoDate}.json`,
+    fileName: (isoDate, label) => `treatment-access-answers-${label ? `${label}-` : ''}${isoDate}.json`,
+    labelLabel: 'A label for the file name (optional)',
+    labelHint: (maxCharacters) =>
+      `For example, the patient’s initials, to tell one file from another. It only goes into the file name, on this computer. It is never sent anywhere. Letters, numbers and hyphens, at most ${maxCharacters}.`,
+    labelInvalid: (maxCharacters) => `Use only letters, numbers and hyphens in the label, at most ${maxCharacters}, or leave it empty`,
   },
   import: {
     label: 'Open a saved answers file',
@@ -51,6 +55,9 @@ export const session = {
     confirmHeading: 'Replace your answers?',
     confirmBody: (fileName) =>
       `The answers in “${fileName}” will replace the answers on screen now. The answers on screen will be lost unless you saved them.`,
+    fileLabel: (label) => `Label on the file: ${label}`,
+    noFileLabel: 'Label on the file: none',
+    fileDate: (date) => `Saved on: ${date}`,
     confirmReplace: 'Replace my answers',
     confirmKeep: 'Keep my current answers',
     done: (fileName) => `We opened the answers from “${fileName}”. Check them below.`,

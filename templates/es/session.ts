@@ -37,7 +37,11 @@ export const session = {
   export: {
     hint: 'El archivo se queda en esta computadora hasta que usted lo mueva. Más tarde puede abrirlo aquí para seguir.',
     button: 'Guardar las respuestas en un archivo',
-    fileName: (isoDate) => `treatment-access-answers-${isoDate}.json`,
+    fileName: (isoDate, label) => `treatment-access-answers-${label ? `${label}-` : ''}${isoDate}.json`,
+    labelLabel: 'Una etiqueta para el nombre del archivo (opcional)',
+    labelHint: (maxCharacters) =>
+      `Por ejemplo, las iniciales del paciente, para distinguir un archivo de otro. Solo va en el nombre del archivo, en esta computadora. Nunca se envía a ningún lugar. Letras, números y guiones, como máximo ${maxCharacters}.`,
+    labelInvalid: (maxCharacters) => `Use solo letras, números y guiones en la etiqueta, como máximo ${maxCharacters}, o déjela vacía`,
   },
   import: {
     label: 'Abrir un archivo de respuestas guardadas',
@@ -51,6 +55,9 @@ export const session = {
     confirmHeading: '¿Cambiar sus respuestas?',
     confirmBody: (fileName) =>
       `Las respuestas de “${fileName}” van a reemplazar las que ve ahora en la pantalla. Las respuestas de la pantalla se perderán si no las guardó.`,
+    fileLabel: (label) => `Etiqueta del archivo: ${label}`,
+    noFileLabel: 'Etiqueta del archivo: ninguna',
+    fileDate: (date) => `Guardado el: ${date}`,
     confirmReplace: 'Reemplazar mis respuestas',
     confirmKeep: 'Quedarme con mis respuestas de ahora',
     done: (fileName) => `Abrimos las respuestas de “${fileName}”. Revíselas abajo.`,

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { describedBy, ErrorMessage } from '../../components/error-message';
 import { useWholeContent } from '../../content/content-context';
+import { formatDate } from '../../content/format';
 import type { Answers } from '../../domain/answers.schema';
 import type { CheckedAnswers } from '../../domain/parse-answers';
-import { MAX_IMPORT_MEGABYTES, answersToFile, readAnswersFile } from '../../lib/answers-file';
+import { MAX_EXPORT_LABEL, MAX_IMPORT_MEGABYTES, answersFileInfo, answersToFile, exportLabel, readAnswersFile } from '../../lib/answers-file';
 import { downloadFile } from '../../lib/download-file';
 
 type AnswersFilePanelProps = {
@@ -16,7 +18,7 @@ type AnswersFilePanelProps = {
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'refused'; fileName: string; messages: string[] }
-  | { kind: 'confirm'; fileName: string; answers: CheckedAnswers };
+  | { kind: 'confirm'; fileName: string; answers: CheckedAnswers; label: string | undefined; isoDate: string };
 
 /**
  * Save the answers to a JSON file, and open such a file later. A file is checked in full before
@@ -27,6 +29,10 @@ export function AnswersFilePanel({ answers, onImport, canExport = true }: Answer
   const words = content.session;
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  // The export label lives only here, on screen: not in the answers, not in storage, never sent.
+  const [label, setLabel] = useState('');
+  const [labelRefused, setLabelRefused] = useState(false);
+  const labelId = `${inputId}-label`;
   const focusTarget = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -40,7 +46,11 @@ export function AnswersFilePanel({ answers, onImport, canExport = true }: Answer
     input.value = '';
     if (!file) return;
     const result = await readAnswersFile(file, { import: words.import, problems: content.problems });
-    setState(result.ok ? { kind: 'confirm', fileName: file.name, answers: result.answers } : { kind: 'refused', fileName: file.name, messages: result.messages });
+    setState(
+      result.ok
+        ? { kind: 'confirm', fileName: file.name, answers: result.answers, ...answersFileInfo(file.name, file.lastModified) }
+        : { kind: 'refused', fileName: file.name, messages: result.messages },
+    );
   };
 
   return (
@@ -48,11 +58,37 @@ export function AnswersFilePanel({ answers, onImport, canExport = true }: Answer
       {canExport && (
         <div className="answers-file__export">
           <p className="hint">{words.export.hint}</p>
+          <div className={labelRefused ? 'field field--error' : 'field'}>
+            <label className="label" htmlFor={labelId}>
+              {words.export.labelLabel}
+            </label>
+            <p className="hint" id={`${labelId}-hint`}>
+              {words.export.labelHint(MAX_EXPORT_LABEL)}
+            </p>
+            <ErrorMessage id={`${labelId}-error`} text={labelRefused ? words.export.labelInvalid(MAX_EXPORT_LABEL) : undefined} />
+            <input
+              id={labelId}
+              className="input input--medium"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={label}
+              aria-describedby={describedBy(`${labelId}-hint`, labelRefused && `${labelId}-error`)}
+              aria-invalid={labelRefused || undefined}
+              onChange={(event) => setLabel(event.currentTarget.value)}
+            />
+          </div>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => {
-              const file = answersToFile(answers, new Date(), words.export);
+              const checked = exportLabel(label);
+              setLabelRefused(!checked.ok);
+              if (!checked.ok) {
+                document.getElementById(labelId)?.focus();
+                return;
+              }
+              const file = answersToFile(answers, new Date(), words.export, checked.label);
               downloadFile(file.fileName, file.text, 'application/json');
             }}
           >
@@ -99,6 +135,10 @@ export function AnswersFilePanel({ answers, onImport, canExport = true }: Answer
             {words.import.confirmHeading}
           </h3>
           <p>{words.import.confirmBody(state.fileName)}</p>
+          <ul className="list">
+            <li>{state.label === undefined ? words.import.noFileLabel : words.import.fileLabel(state.label)}</li>
+            <li>{words.import.fileDate(formatDate(state.isoDate, content.lang))}</li>
+          </ul>
           <div className="button-group">
             <button
               type="button"

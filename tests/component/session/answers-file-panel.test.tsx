@@ -35,6 +35,24 @@ describe('opening a saved answers file', () => {
     expect(onImport).toHaveBeenCalledWith(other, 'ana.json');
   });
 
+  it('shows the file’s label and the day it was saved before it replaces anything', async () => {
+    const { onImport, input, user } = setup();
+    await user.upload(input, file(JSON.stringify(other), 'treatment-access-answers-JD-2026-11-30.json'));
+    const confirm = (await screen.findByRole('heading', { name: 'Replace your answers?' })).closest('section')!;
+    expect(within(confirm).getByText('Label on the file: JD')).toBeInTheDocument();
+    expect(within(confirm).getByText('Saved on: November 30, 2026')).toBeInTheDocument();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('says a file has no label, and gives its own date, when it was renamed', async () => {
+    const { input, user } = setup();
+    const renamed = new File([JSON.stringify(other)], 'ana.json', { type: 'application/json', lastModified: new Date(2026, 9, 5, 12).getTime() });
+    await user.upload(input, renamed);
+    const confirm = (await screen.findByRole('heading', { name: 'Replace your answers?' })).closest('section')!;
+    expect(within(confirm).getByText('Label on the file: none')).toBeInTheDocument();
+    expect(within(confirm).getByText('Saved on: October 5, 2026')).toBeInTheDocument();
+  });
+
   it('keeps the current answers when the person says so', async () => {
     const { onImport, input, user } = setup();
     await user.upload(input, file(JSON.stringify(other)));
@@ -86,6 +104,30 @@ describe('saving the answers to a file', () => {
     });
   });
   afterEach(() => vi.restoreAllMocks());
+
+  it('puts an optional label, such as initials, into the file name and nowhere else', async () => {
+    const { user } = setup();
+    const labelBox = screen.getByRole('textbox', { name: 'A label for the file name (optional)' });
+    expect(labelBox).toHaveAccessibleDescription(expect.stringContaining('It is never sent anywhere.'));
+    await user.type(labelBox, 'J.D.');
+    await user.click(screen.getByRole('button', { name: 'Save answers to a file' }));
+    expect(clicked).toEqual([expect.stringMatching(/^treatment-access-answers-J-D-\d{4}-\d{2}-\d{2}\.json$/)]);
+    expect(await created[0]!.text()).not.toContain('J-D');
+  });
+
+  it('refuses a label that cannot go into a file name, says why, and saves nothing until it is fixed', async () => {
+    const { user } = setup();
+    const labelBox = screen.getByRole('textbox', { name: 'A label for the file name (optional)' });
+    await user.type(labelBox, 'a/b');
+    await user.click(screen.getByRole('button', { name: 'Save answers to a file' }));
+    expect(clicked).toEqual([]);
+    expect(labelBox).toHaveFocus();
+    expect(labelBox).toHaveValue('a/b');
+    expect(labelBox).toHaveAccessibleDescription(expect.stringContaining(en.session.export.labelInvalid(20)));
+    await user.clear(labelBox);
+    await user.click(screen.getByRole('button', { name: 'Save answers to a file' }));
+    expect(clicked).toEqual([expect.stringMatching(/^treatment-access-answers-\d{4}-\d{2}-\d{2}\.json$/)]);
+  });
 
   it('saves the answers with their version under a dated name', async () => {
     const { user } = setup();

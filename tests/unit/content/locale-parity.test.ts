@@ -52,8 +52,10 @@ const allowance: ParityAllowance = {
 const templatesDir = path.resolve(import.meta.dirname, '../../../templates');
 
 // The fact registry (sources and phone numbers) is shared: Spanish templates import it from
-// templates/en/sources.ts, so a fact can never differ between the languages.
-const SHARED_FACT_FILES = new Set(['sources.ts']);
+// templates/en/sources.ts, so a fact can never differ between the languages. The letters' bodies
+// (letters.ts) are English in every language: they go to US companies and insurers; what the person
+// reads about them is in letter-words.ts, in both languages (tests/unit/letters/letter-words.test.ts).
+const SHARED_FACT_FILES = new Set(['sources.ts', 'letters.ts']);
 
 async function templateFiles(lang: string): Promise<string[]> {
   const entries = await readdir(path.join(templatesDir, lang), { recursive: true, withFileTypes: true });

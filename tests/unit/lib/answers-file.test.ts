@@ -4,13 +4,16 @@ import { SCHEMA_VERSION } from '../../../src/domain/answers-constants';
 import type { Migration } from '../../../src/domain/migrate-answers';
 import {
   MAX_IMPORT_BYTES,
+  answersFileInfo,
   answersToFile,
+  exportLabel,
   parseAnswersText,
   readAnswersFile,
   type ImportWords,
 } from '../../../src/lib/answers-file';
 import { localIsoDate } from '../../../src/lib/download-file';
 import { en } from '../../../templates/en/bundle';
+import { es } from '../../../templates/es/bundle';
 
 const words: ImportWords = { import: en.session.import, problems: en.problems };
 
@@ -157,3 +160,34 @@ describe('an older file', () => {
     });
   });
 });
+
+describe('the optional export label', () => {
+  it('goes into the file name only, never into the file', () => {
+    const file = answersToFile(full, new Date(2026, 10, 30, 9, 0), en.session.export, 'JD');
+    expect(file.fileName).toBe('treatment-access-answers-JD-2026-11-30.json');
+    expect(file.text).not.toContain('JD');
+    expect(answersToFile(full, new Date(2026, 10, 30), es.session.export, 'MG').fileName).toBe('treatment-access-answers-MG-2026-11-30.json');
+  });
+
+  it('is made safe for a file name without changing what it says', () => {
+    expect(exportLabel('')).toEqual({ ok: true, label: undefined });
+    expect(exportLabel('   ')).toEqual({ ok: true, label: undefined });
+    expect(exportLabel('J.D.')).toEqual({ ok: true, label: 'J-D' });
+    expect(exportLabel(' José M ')).toEqual({ ok: true, label: 'Jose-M' });
+    expect(exportLabel('room_4')).toEqual({ ok: true, label: 'room-4' });
+  });
+
+  it.each(['../etc', 'a/b', 'JD😀', 'x'.repeat(21), '<b>'])('refuses "%s" rather than cut or change it', (typed) => {
+    expect(exportLabel(typed)).toEqual({ ok: false });
+  });
+
+  it('is read back from the file name with the date, before an import replaces anything', () => {
+    expect(answersFileInfo('treatment-access-answers-JD-2026-11-30.json', 0)).toEqual({ label: 'JD', isoDate: '2026-11-30' });
+    expect(answersFileInfo('treatment-access-answers-Jose-M-2026-11-30 (1).json', 0)).toEqual({ label: 'Jose-M', isoDate: '2026-11-30' });
+    expect(answersFileInfo('treatment-access-answers-2026-11-21.json', 0)).toEqual({ label: undefined, isoDate: '2026-11-21' });
+    // A renamed file: no label, and the file's own last-modified day.
+    const modified = new Date(2026, 9, 5, 12, 0).getTime();
+    expect(answersFileInfo('ana.json', modified)).toEqual({ label: undefined, isoDate: '2026-10-05' });
+  });
+});
+
