@@ -75,14 +75,14 @@ export function findingsToWords(findings: readonly string[]): string {
     .join(' OR ');
 }
 
-/** The radius a travel answer gives, or what the travel answer means for where to look. */
+/** Where to look, from the travel answer: near home is 50 miles around the rounded point; in my state, the state; else anywhere. */
 export function areaFor(
   travel: 'near-home' | 'in-my-state' | 'anywhere-in-us' | undefined,
   place: { point?: GeoPoint; stateName?: string },
 ): SearchArea {
   if (travel === 'in-my-state' && place.stateName) return { kind: 'state', stateName: place.stateName };
-  if (travel === 'anywhere-in-us') return { kind: 'anywhere' };
-  if (place.point) return { kind: 'distance', point: roundPoint(place.point), radiusMiles: NEAR_HOME_MILES };
+  if (travel === 'near-home' && place.point) return { kind: 'distance', point: roundPoint(place.point), radiusMiles: NEAR_HOME_MILES };
+  // Anywhere, no travel answer, or no point for near home: no place is sent (results still sort by distance on the device).
   return { kind: 'anywhere' };
 }
 

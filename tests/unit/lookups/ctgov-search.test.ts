@@ -85,6 +85,9 @@ describe('the trial search request', () => {
     expect(areaFor('in-my-state', { point: COLUMBUS_EXACT, stateName: 'Ohio' })).toEqual({ kind: 'state', stateName: 'Ohio' });
     expect(areaFor('anywhere-in-us', { point: COLUMBUS_EXACT, stateName: 'Ohio' })).toEqual({ kind: 'anywhere' });
     expect(areaFor(undefined, {})).toEqual({ kind: 'anywhere' });
+    expect(areaFor(undefined, { point: COLUMBUS_EXACT })).toEqual({ kind: 'anywhere' });
+    expect(areaFor('near-home', {})).toEqual({ kind: 'anywhere' });
+    expect(areaFor('in-my-state', { point: COLUMBUS_EXACT })).toEqual({ kind: 'anywhere' });
   });
 
   it('quotes each finding and drops quotes typed inside one', () => {
