@@ -30,6 +30,12 @@ export default tseslint.config(
             { target: './src/rules', from: ['./flows', './src/app', './src/steps', './src/components', './src/pdf'] },
             { target: './src/domain', from: ['./flows', './src/rules', './src/app', './src/steps', './src/components', './src/pdf'] },
             { target: './templates', from: ['./flows', './src/app', './src/steps', './src/components', './src/pdf', './src/rules', './src/cli'] },
+            // Lookups (docs/decisions/0008-lookups.md) read only the contract; the rules and the contract never fetch.
+            {
+              target: './src/lookups',
+              from: ['./flows', './src/app', './src/steps', './src/components', './src/pdf', './src/rules', './src/cli', './src/lib', './templates'],
+            },
+            { target: ['./src/rules', './src/domain'], from: ['./src/lookups'] },
           ],
         },
       ],
@@ -48,6 +54,19 @@ export default tseslint.config(
     ignores: ['src/pdf/render-checklist-pdf.ts', 'src/letters/render-letter-docx.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['jspdf', 'jspdf-autotable', 'docx'] }],
+    },
+  },
+  {
+    // A lookup is a plain function of (query, { fetch, signal, today }): no React, no clock, no storage.
+    files: ['src/lookups/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@xstate/react', 'jspdf*', 'docx'] }],
+      'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'indexedDB', 'document', 'window'],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No clock in a lookup: today is passed in.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in a lookup: today is passed in.' },
+      ],
     },
   },
   {

@@ -50,6 +50,7 @@ export type OffLabelReasonKey =
   | 'onLabel'
   | 'notApprovedAnywhere'
   | 'approvedOutsideUsOnly'
+  | 'approvedOutsideUsOnly'
   | 'oncologistNotOpen'
   | 'approvedForOtherUse'
   | 'findingsPointToDrug'
