@@ -50,7 +50,6 @@ export type OffLabelReasonKey =
   | 'onLabel'
   | 'notApprovedAnywhere'
   | 'approvedOutsideUsOnly'
-  | 'approvedOutsideUsOnly'
   | 'oncologistNotOpen'
   | 'approvedForOtherUse'
   | 'findingsPointToDrug'

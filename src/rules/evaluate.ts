@@ -14,7 +14,6 @@ import {
 import { conditionPaths, facetsOf, matches, type Facets } from './answer-facets';
 import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type PathwayRule } from './pathways.rules';
 import { chooseTopQuestions } from './top-questions';
-import { chooseTopQuestions } from './top-questions';
 
 /** The words evaluate() needs: one language's pathway and first-step templates. */
 export type EvaluationContent = { pathways: PathwaysContent; firstSteps: FirstStepsContent };

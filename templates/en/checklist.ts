@@ -78,7 +78,6 @@ export const checklist = {
       'approved-for-my-cancer': 'approved for this cancer',
       'approved-for-other-use': 'approved for another use',
       'approved-outside-us-only': 'approved in another country, not in the US',
-      'approved-outside-us-only': 'approved in another country, not in the US',
       'not-approved': 'not approved',
       unsure: 'approval not known',
     },

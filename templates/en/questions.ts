@@ -166,10 +166,6 @@ export const questions = {
           label: 'It is approved in another country, not in the US',
           hint: 'The FDA has not approved it for any use.',
         },
-        'approved-outside-us-only': {
-          label: 'It is approved in another country, not in the US',
-          hint: 'The FDA has not approved it for any use.',
-        },
         'not-approved': { label: 'No, it is still being studied', hint: 'It is not approved for any use.' },
         unsure: { label: 'I’m not sure' },
       },

@@ -79,7 +79,6 @@ export const checklist = {
       'approved-for-my-cancer': 'aprobado para este cáncer',
       'approved-for-other-use': 'aprobado para otro uso',
       'approved-outside-us-only': 'aprobado en otro país, no en los EE. UU.',
-      'approved-outside-us-only': 'aprobado en otro país, no en los EE. UU.',
       'not-approved': 'no aprobado',
       unsure: 'no se sabe si está aprobado',
     },

@@ -165,10 +165,6 @@ export const questions = {
           label: 'Está aprobado en otro país, no en los EE. UU.',
           hint: 'La FDA no lo ha aprobado para ningún uso.',
         },
-        'approved-outside-us-only': {
-          label: 'Está aprobado en otro país, no en los EE. UU.',
-          hint: 'La FDA no lo ha aprobado para ningún uso.',
-        },
         'not-approved': { label: 'No, todavía está en estudio', hint: 'No está aprobado para ningún uso.' },
         unsure: { label: 'No lo sé' },
       },

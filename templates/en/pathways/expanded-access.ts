@@ -29,11 +29,6 @@ export const expandedAccess = {
         `Because you said ${drug} is approved in another country but not by the FDA, in the US it counts as a drug that is not approved. Expanded access may fit. It also needs no comparable or satisfactory treatment left and no trial you can join. The drug company must agree.`,
       sources: [SRC.cfrExpandedAccess],
     },
-    approvedOutsideUsOnly: {
-      text: ({ drug }) =>
-        `Because you said ${drug} is approved in another country but not by the FDA, in the US it counts as a drug that is not approved. Expanded access may fit. It also needs no comparable or satisfactory treatment left and no trial you can join. The drug company must agree.`,
-      sources: [SRC.cfrExpandedAccess],
-    },
     allConditionsMet: {
       text: ({ drug }) =>
         `Because you said ${drug} is not approved, no approved treatments are left, and you could not join a trial, expanded access fits well. The drug company must still agree, and the FDA reviews the request.`,

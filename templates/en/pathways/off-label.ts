@@ -22,11 +22,6 @@ export const offLabel = {
         `Because you said ${drug} is approved in another country but not in the US, the FDA has not approved it for any use. So it cannot be prescribed off-label here. Expanded access, Right to Try or a trial are the roads for a drug like this. If the FDA approves it later, this could change.`,
       sources: [SRC.nciOffLabel],
     },
-    approvedOutsideUsOnly: {
-      text: ({ drug }) =>
-        `Because you said ${drug} is approved in another country but not in the US, the FDA has not approved it for any use. So it cannot be prescribed off-label here. Expanded access, Right to Try or a trial are the roads for a drug like this. If the FDA approves it later, this could change.`,
-      sources: [SRC.nciOffLabel],
-    },
     oncologistNotOpen: {
       text: ({ drug }) =>
         `Because you said ${drug} is approved for another use, off-label use could fit. But you said your oncologist is not open to asking for it. A doctor has to prescribe it. A second opinion could change this.`,

@@ -20,11 +20,6 @@ export const rightToTry = {
         `Because you said ${drug} is approved in another country but not by the FDA, Right to Try could be a road in the US. The drug must have finished a phase 1 trial, the company must agree, and your doctor must confirm you cannot join a trial of it. Ask about expanded access first.`,
       sources: [SRC.fdaRightToTry],
     },
-    approvedOutsideUsOnly: {
-      text: ({ drug }) =>
-        `Because you said ${drug} is approved in another country but not by the FDA, Right to Try could be a road in the US. The drug must have finished a phase 1 trial, the company must agree, and your doctor must confirm you cannot join a trial of it. Ask about expanded access first.`,
-      sources: [SRC.fdaRightToTry],
-    },
     optionsLeft: {
       text: 'Because you said approved treatments are left, Right to Try does not fit now. It is only for people who have used up approved treatments. That could change later.',
       sources: [SRC.fdaRightToTry],

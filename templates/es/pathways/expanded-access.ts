@@ -29,11 +29,6 @@ export const expandedAccess = {
         `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, en los EE. UU. cuenta como un medicamento no aprobado. El acceso ampliado podría encajar. También hace falta que no le quede un tratamiento comparable o satisfactorio y que no haya un estudio en el que pueda entrar. La compañía del medicamento tiene que aceptar.`,
       sources: [SRC.cfrExpandedAccess],
     },
-    approvedOutsideUsOnly: {
-      text: ({ drug }) =>
-        `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, en los EE. UU. cuenta como un medicamento no aprobado. El acceso ampliado podría encajar. También hace falta que no le quede un tratamiento comparable o satisfactorio y que no haya un estudio en el que pueda entrar. La compañía del medicamento tiene que aceptar.`,
-      sources: [SRC.cfrExpandedAccess],
-    },
     allConditionsMet: {
       text: ({ drug }) =>
         `Como nos dijo que ${drug} no está aprobado, que no le quedan tratamientos aprobados y que no pudo entrar en un estudio, el acceso ampliado encaja bien. Aun así, la compañía del medicamento tiene que aceptar, y la FDA revisa la solicitud.`,

@@ -22,11 +22,6 @@ export const offLabel = {
         `Como nos dijo que ${drug} está aprobado en otro país pero no en los EE. UU., la FDA no lo ha aprobado para ningún uso. Por eso aquí no se puede recetar fuera de indicación. Para un medicamento así, los caminos son el acceso ampliado, Right to Try o un estudio clínico. Si la FDA lo aprueba más adelante, esto podría cambiar.`,
       sources: [SRC.nciOffLabel],
     },
-    approvedOutsideUsOnly: {
-      text: ({ drug }) =>
-        `Como nos dijo que ${drug} está aprobado en otro país pero no en los EE. UU., la FDA no lo ha aprobado para ningún uso. Por eso aquí no se puede recetar fuera de indicación. Para un medicamento así, los caminos son el acceso ampliado, Right to Try o un estudio clínico. Si la FDA lo aprueba más adelante, esto podría cambiar.`,
-      sources: [SRC.nciOffLabel],
-    },
     oncologistNotOpen: {
       text: ({ drug }) =>
         `Como nos dijo que ${drug} está aprobado para otro uso, el uso fuera de indicación podría servirle. Pero también nos dijo que su oncólogo no está dispuesto a pedirlo. Un médico tiene que recetarlo. Otra opinión médica podría cambiar esto.`,

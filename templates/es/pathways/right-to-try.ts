@@ -21,11 +21,6 @@ export const rightToTry = {
         `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, Right to Try podría ser un camino en los EE. UU. El medicamento tiene que haber terminado un estudio de fase 1, la compañía tiene que aceptar y su médico tiene que confirmar que usted no puede entrar en un estudio de ese medicamento. Pregunte primero por el acceso ampliado.`,
       sources: [SRC.fdaRightToTry],
     },
-    approvedOutsideUsOnly: {
-      text: ({ drug }) =>
-        `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, Right to Try podría ser un camino en los EE. UU. El medicamento tiene que haber terminado un estudio de fase 1, la compañía tiene que aceptar y su médico tiene que confirmar que usted no puede entrar en un estudio de ese medicamento. Pregunte primero por el acceso ampliado.`,
-      sources: [SRC.fdaRightToTry],
-    },
     optionsLeft: {
       text: 'Como nos dijo que quedan tratamientos aprobados, Right to Try no encaja ahora. Es solo para personas que ya usaron los tratamientos aprobados. Si esos tratamientos dejan de funcionar, esto podría cambiar.',
       sources: [SRC.fdaRightToTry],

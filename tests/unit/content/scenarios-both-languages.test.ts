@@ -7,7 +7,6 @@ import { buildChecklist } from '../../../src/pdf/build-checklist';
 import { loadFontsFromDisk } from '../../../src/pdf/load-fonts-node';
 import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
 import { parseAnswers } from '../../../src/domain/parse-answers';
-import { parseAnswers } from '../../../src/domain/parse-answers';
 import { evaluate } from '../../../src/rules/evaluate';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';

@@ -43,19 +43,6 @@ const CASES: Case[] = [
     fired: ['OL-2b', 'EA-4b', 'EA-N5', 'RT-4'],
   },
   {
-    name: 'drug approved in another country only: not FDA-approved, so not off-label; expanded access and Right to Try stay open',
-    answers: variant(investigationalReady, { drugOfInterest: { name: 'examplumab', approval: 'approved-outside-us-only' } }),
-    fits: { 'off-label': 'unlikely', 'expanded-access': 'possible', 'right-to-try': 'possible' },
-    fired: ['OL-2b', 'EA-4b', 'RT-4b'],
-    notFired: ['OL-2', 'EA-5', 'RT-5'],
-  },
-  {
-    name: 'drug approved in another country only, still looking at trials: a trial first for Right to Try',
-    answers: variant(investigationalReady, { drugOfInterest: { approval: 'approved-outside-us-only' }, trials: { status: 'looking' } }),
-    fits: { 'off-label': 'unlikely', 'expanded-access': 'possible', 'right-to-try': 'unlikely' },
-    fired: ['OL-2b', 'EA-4b', 'EA-N5', 'RT-4'],
-  },
-  {
     name: 'empty answers: everything possible, and says it cannot tell yet',
     answers: empty,
     fits: { 'off-label': 'possible', 'expanded-access': 'possible', 'right-to-try': 'possible', 'patient-assistance': 'possible', 'clinical-trials': 'possible' },
