@@ -9,6 +9,7 @@ import { evaluate } from '../rules/evaluate';
 import { questionFor } from './summarise-answers';
 import './results.css';
 import { ChecklistActions } from './checklist-actions';
+import { LettersSection } from './letters-section';
 
 type ResultsProps = {
   answers: Answers;
@@ -277,6 +278,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
       )}
 
       <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
+      <LettersSection answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
       {actions}
 
       <section aria-labelledby="decide-heading">
