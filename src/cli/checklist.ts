@@ -1,5 +1,5 @@
 /**
- * The command line: `npm run --silent checklist -- --answers FILE --json [--out FILE.pdf] [--lang en|es]`.
+ * The command line: `npm run --silent checklist -- --answers FILE --json [--out FILE.pdf] [--letters DIR] [--lang en|es]`.
  * Exit codes: 0 done; 2 the command or the answers file cannot be used (the message says why).
  * `run()` does the work and is tested in-process; the last lines only connect it to the process.
  * To add an option (e.g. `--out FILE.pdf`, `--lang es`): add it to OPTIONS, then handle it in run().
@@ -18,6 +18,7 @@ import { localIsoDate } from '../lib/download-file';
 import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
 import { decodeUtf8, isSameFile, MAX_ANSWERS_BYTES, readRegularFile, replaceFileAtomically, type ReadResult } from './files';
+import { writeLetters } from './letters';
 import { showInline, showOnTerminal } from './terminal-text';
 
 /** Everything run() touches outside itself, so tests can give their own. */
@@ -37,6 +38,7 @@ const OPTIONS = {
   answers: { type: 'string' },
   json: { type: 'boolean' },
   out: { type: 'string' },
+  letters: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -69,7 +71,7 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
   const io: CliIo = { ...givenIo, stdout: (text) => givenIo.stdout(showOnTerminal(text)), stderr: (text) => givenIo.stderr(showOnTerminal(text)) };
   let content = BUNDLES.en!;
   let words = content.problems;
-  let values: { answers?: string; json?: boolean; out?: string; lang?: string; help?: boolean };
+  let values: { answers?: string; json?: boolean; out?: string; letters?: string; lang?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
@@ -90,7 +92,13 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
     io.stdout(`${words.cli.usage}\n`);
     return EXIT_OK;
   }
-  if (values.answers === undefined || values.answers === '' || values.out === '' || (!values.json && values.out === undefined)) {
+  if (
+    values.answers === undefined ||
+    values.answers === '' ||
+    values.out === '' ||
+    values.letters === '' ||
+    (!values.json && values.out === undefined && values.letters === undefined)
+  ) {
     io.stderr(`${words.cli.usage}\n`);
     return EXIT_UNUSABLE;
   }
@@ -150,6 +158,18 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
     }
     const replaced = made.replaced.map((r) => `${showInline(r.character)} (${r.codePoints})`).join(', ');
     if (replaced) io.stderr(`${content.checklist.cli.replacedWarning(content.checklist.replacementMarker, replaced)}\n`);
+  }
+  if (values.letters !== undefined) {
+    const letters = await writeLetters({
+      dir: values.letters,
+      answers: parsed.answers,
+      evaluation,
+      lang: content.lang,
+      madeOn: localIsoDate(new Date()),
+      write: io.writeFile,
+    });
+    io.stderr(`${letters.message}\n`);
+    if (!letters.ok) return EXIT_UNUSABLE;
   }
   if (values.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
   return EXIT_OK;

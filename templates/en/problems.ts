@@ -52,17 +52,18 @@ export const problems = {
   tooBig: ({ max }) => `this number is too big. Use ${max} or less.`,
   formats: {
     zip: 'expected a five-digit ZIP code, like 43210.',
-    date: 'expected a real date written as year-month-day, like 2026-12-01.',
+    date: 'expected a real date from 1900 to 2100, written as year-month-day, like 2026-12-01.',
     other: 'this is not in the expected form.',
   },
   invalid: 'this value cannot be used here.',
   cli: {
     usage: [
-      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf] [--lang en|es]',
+      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf] [--letters DIR] [--lang en|es]',
       '',
       '  --answers FILE  the answers file (JSON, see public/answers.schema.json)',
       '  --json          print the evaluation as JSON',
       '  --out FILE.pdf  write the checklist to bring to clinic as a PDF',
+      '  --letters DIR   write the letters that fit (drafts for the care team) into a folder, as .docx',
       '  --lang en|es    the language of the words: en (English, the default) or es (Spanish)',
       '  --help          show this message',
     ].join('\n'),

@@ -58,17 +58,18 @@ export const problems = {
   tooBig: ({ max }) => `este número es demasiado grande. Use ${max} o menos.`,
   formats: {
     zip: 'se esperaba un código postal (ZIP) de cinco números, como 43210.',
-    date: 'se esperaba una fecha real escrita como año-mes-día, como 2026-12-01.',
+    date: 'se esperaba una fecha real entre 1900 y 2100, escrita como año-mes-día, como 2026-12-01.',
     other: 'esto no tiene la forma que se esperaba.',
   },
   invalid: 'este valor no se puede usar aquí.',
   cli: {
     usage: [
-      'Uso: npm run --silent checklist -- --answers ARCHIVO [--json] [--out ARCHIVO.pdf] [--lang en|es]',
+      'Uso: npm run --silent checklist -- --answers ARCHIVO [--json] [--out ARCHIVO.pdf] [--letters CARPETA] [--lang en|es]',
       '',
       '  --answers ARCHIVO      el archivo de respuestas (JSON, vea public/answers.schema.json)',
       '  --json                 muestra la evaluación como JSON',
       '  --out ARCHIVO.pdf      guarda en un PDF la lista para llevar a la clínica',
+      '  --letters CARPETA      guarda en una carpeta las cartas que corresponden (borradores para el equipo médico), como .docx',
       '  --lang en|es           el idioma de las palabras: en (inglés, si no se indica) o es (español)',
       '  --help                 muestra este mensaje',
     ].join('\n'),
