@@ -8,7 +8,14 @@ import type { ExpandedAccessLookup } from '../domain/answers.schema';
 import { expandedAccessLookupFrom } from './ctgov-saved-trial';
 import { expandedAccessUrl, studyRecordUrl, trialSearchUrl, type TrialSearch } from './ctgov-search';
 import { NCT_ID_PATTERN, parseStudy, readSearchPage, type SearchPage, type StudySummary } from './ctgov-study';
-import { requestJson, type LookupDeps, type LookupResult } from './ctgov-http';
+import { requestJson, type LookupDeps, type LookupResult } from './lookup';
+
+/**
+ * The most characters of one response that are read. A page of 100 studies, each with hundreds of
+ * sites and their contacts, stays well under this; anything bigger is refused as unreadable.
+ */
+const MAX_RESPONSE_CHARS = 20_000_000;
+const READ = { maxChars: MAX_RESPONSE_CHARS };
 
 /**
  * One page of a trial search. The first page carries the total count; the next page is asked with
@@ -20,7 +27,7 @@ export async function searchTrials(
   deps: LookupDeps,
   page: { pageToken?: string; pageSize?: number } = {},
 ): Promise<LookupResult<SearchPage & { retrievedOn: string }>> {
-  const response = await requestJson(trialSearchUrl(search, page), deps);
+  const response = await requestJson(trialSearchUrl(search, page), deps, READ);
   if (!response.ok) return response;
   const read = readSearchPage(response.value);
   if (!read) return { ok: false, failure: 'unreadable' };
@@ -33,7 +40,7 @@ export async function searchTrials(
  */
 export async function lookUpStudy(nctId: string, deps: LookupDeps): Promise<LookupResult<StudySummary & { retrievedOn: string }>> {
   if (!NCT_ID_PATTERN.test(nctId)) return { ok: false, failure: 'not-found' };
-  const response = await requestJson(studyRecordUrl(nctId), deps);
+  const response = await requestJson(studyRecordUrl(nctId), deps, READ);
   if (!response.ok) return response;
   const study = parseStudy(response.value);
   if (!study || study.nctId !== nctId) return { ok: false, failure: 'unreadable' };
@@ -47,7 +54,7 @@ export async function lookUpStudy(nctId: string, deps: LookupDeps): Promise<Look
 export async function lookUpExpandedAccess(drugName: string, deps: LookupDeps): Promise<LookupResult<ExpandedAccessLookup>> {
   const query = drugName.trim();
   if (query === '') return { ok: false, failure: 'not-found' };
-  const response = await requestJson(expandedAccessUrl(query), deps);
+  const response = await requestJson(expandedAccessUrl(query), deps, READ);
   if (!response.ok) return response;
   const read = readSearchPage(response.value);
   if (!read) return { ok: false, failure: 'unreadable' };
