@@ -8,7 +8,15 @@ import type { WizardShellContent } from './wizard-shell-content.types';
  * a key that no longer exists in the questions fails the type check.
  */
 export type Voice<T> = {
-  [K in keyof T]?: T[K] extends string ? string : T[K] extends (...args: never[]) => unknown ? never : T[K] extends readonly unknown[] ? never : Voice<T[K]>;
+  [K in keyof T]?: T[K] extends string
+    ? string
+    : T[K] extends (...args: never[]) => unknown
+      ? never
+      : T[K] extends readonly string[]
+        ? readonly string[]
+        : T[K] extends readonly unknown[]
+          ? never
+          : Voice<T[K]>;
 };
 
 export type QuestionsVoice = Voice<QuestionsContent>;
@@ -20,7 +28,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const isStrings = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+
 function overlay<T>(base: T, changes: unknown): T {
+  // A list of sentences (paragraphs, bullets) is replaced whole, and only by a list of the same length.
+  if (isStrings(base)) return (isStrings(changes) && changes.length === base.length ? changes : base) as T;
   if (!isRecord(base) || !isRecord(changes)) return (typeof changes === 'string' ? changes : base) as T;
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(changes)) {

@@ -33,8 +33,12 @@ export const biomarkersSchema = z.strictObject({
   germlineFindings: z.array(z.string().min(1).max(LIMITS.finding)).max(LIMITS.germlineFindings).optional(),
 });
 
-/** A calendar day, YYYY-MM-DD, that exists (no 2026-02-30). */
-const isoDay = z.iso.date();
+/**
+ * A calendar day, YYYY-MM-DD, that exists (no 2026-02-30), from 1900-01-01 to 2100-12-31: a
+ * year like 0000 or 9999 is a slip, never a date in someone's care. Zod's own date pattern, with
+ * the years narrowed; refused as a date ("bad-format" date), and written into the JSON Schema.
+ */
+export const isoDay = z.stringFormat('date', new RegExp(`^(?=(?:19\\d\\d|20\\d\\d|2100)-)${z.regexes.date.source.replace(/^\^|\$$/gu, '')}$`, 'u'));
 const lookupQuery = z.string().min(1).max(LIMITS.lookupQuery);
 const lookupId = z.string().min(1).max(LIMITS.lookupId);
 const lookupText = z.string().max(LIMITS.lookupText);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPROVALS, COST_CONCERNS, COVERAGES, LIMITS, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from './answers-constants';
+import { isoDay } from './answers.schema';
 import { CANCER_TYPE_IDS } from './cancer-types';
 import { msg, optionalChoice, optionalText, requiredChoice, type StepErrorKey } from './step-schema-helpers';
 import { US_STATE_CODES } from './us-states';
@@ -149,7 +150,7 @@ export const appointmentStepSchema = z.object({
     date: z
       .string()
       .trim()
-      .refine((text) => text === '' || z.iso.date().safeParse(text).success, msg('appointmentDateInvalid'))
+      .refine((text) => text === '' || isoDay.safeParse(text).success, msg('appointmentDateInvalid'))
       .transform((text) => (text === '' ? undefined : text)),
     clinician: optionalText(LIMITS.clinician, 'clinicianTooLong'),
   }),

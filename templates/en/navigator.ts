@@ -15,7 +15,7 @@ export const navigator = {
       done: 'Done',
       skipped: 'Skipped',
     },
-    current: 'You are here',
+    current: 'Current section',
     sections: {
       welcome: 'Who is filling this in',
       diagnosis: 'Diagnosis',
@@ -46,7 +46,44 @@ export const navigator = {
     ],
   },
   voice: {
-    diagnosis: { title: 'The patient’s diagnosis' },
+    welcome: {
+      title: 'Find out which ways to get a cancer drug may be open to the patient',
+      intro: [
+        'Sometimes the drug a patient hopes for is not the usual treatment for their cancer, or is still being studied. There can still be ways to get it.',
+        'This takes about 10 minutes. Go through it with the patient, or for them.',
+      ],
+      does: [
+        'It asks about the patient’s cancer, treatments, insurance and care team.',
+        'It shows which ways to get a drug may fit the patient, and why.',
+        'It makes a checklist and questions for the patient’s next appointment.',
+      ],
+      doesNot: [
+        'It does not give medical advice or tell the patient to take any drug.',
+        'It does not sign the patient up for anything or contact anyone for them.',
+        'The patient decides what to do together with their care team.',
+      ],
+      privacy: 'The answers stay on this device.',
+      filledBy: {
+        options: {
+          patient: { label: 'The person with cancer' },
+          caregiver: { label: 'A family member or friend helping them' },
+          navigator: { label: 'A nurse navigator or other health worker' },
+        },
+      },
+    },
+    diagnosis: {
+      title: 'The patient’s diagnosis',
+      stage: {
+        hint: 'Choose the closest answer. The care team can tell if the patient is not sure.',
+        options: { unsure: { label: 'Not sure' } },
+      },
+    },
+    biomarkers: {
+      testing: { options: { unsure: { label: 'Not sure' } } },
+    },
+    biomarkerFindings: {
+      findings: { hint: 'Copy what the report says, one finding on each line. For example: BRAF V600E. Leave it empty if this is not known.' },
+    },
     treatmentsTried: {
       title: 'Treatments the patient has tried',
       intro: 'Add each cancer treatment the patient has had or is having now. If they have not had any yet, leave the list empty.',
@@ -60,31 +97,64 @@ export const navigator = {
           },
         },
       },
-      standardOptionsLeft: { label: 'Has the care team said there are other approved treatments the patient could still try?' },
+      standardOptionsLeft: {
+        label: 'Has the care team said there are other approved treatments the patient could still try?',
+        hint: 'Approved means the FDA (the US Food and Drug Administration) has approved it for the patient’s cancer.',
+        options: { unsure: { label: 'Not sure' } },
+      },
     },
     drugOfInterest: {
       title: 'The drug the patient is asking about',
-      approval: { options: { 'approved-for-my-cancer': { label: 'Yes, it is approved for their type of cancer' } } },
+      name: { hint: 'Leave it empty if the patient does not have a drug in mind yet.' },
+      approval: {
+        hint: 'The care team or the drug’s website can tell.',
+        why: {
+          paragraphs: [
+            'The way to get a drug depends on whether it is approved for the patient’s cancer, approved for something else, or still being studied.',
+          ],
+        },
+        options: { 'approved-for-my-cancer': { label: 'Yes, it is approved for their type of cancer' }, unsure: { label: 'Not sure' } },
+      },
     },
     insurance: {
       residenceState: { label: 'Where does the patient live?' },
       coverage: {
         label: 'What health insurance does the patient have?',
-        options: { uninsured: { label: 'They do not have health insurance' } },
+        hint: 'If the patient has more than one, choose the main one.',
+        why: { paragraphs: ['Who pays for a drug, and which kinds of help the patient can get, depend on their insurance.'] },
+        options: {
+          private: { hint: 'For example, through the patient’s job or a family member’s job.' },
+          marketplace: { hint: 'Bought on HealthCare.gov or the state’s marketplace.' },
+          uninsured: { label: 'They do not have health insurance' },
+        },
       },
       deniedBefore: { label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?' },
-      costConcern: { label: 'How worried is the patient about the cost of treatment?' },
+      costConcern: {
+        label: 'How worried is the patient about the cost of treatment?',
+        options: { major: { hint: 'For example, the patient cannot pay for it.' } },
+      },
     },
     household: {
       title: 'The patient’s household and income',
       intro: 'The patient does not have to answer these questions. A rough answer is fine.',
-      householdSize: { label: 'How many people live in the patient’s household?' },
-      yearlyIncome: { label: 'What is the household’s yearly income?' },
+      why: {
+        paragraphs: [
+          'Many programs that help pay for drugs have income limits.',
+          'They look at the household’s income and the number of people in it. The answers help us show the programs the patient may be able to get.',
+        ],
+      },
+      householdSize: {
+        label: 'How many people live in the patient’s household?',
+        hint: 'Count the patient, and anyone they support with their income.',
+      },
+      yearlyIncome: { label: 'What is the household’s yearly income?', hint: 'In US dollars, before tax, for everyone in the household.' },
     },
     trialStatus: {
       status: {
         label: 'Has the patient looked into clinical trials?',
+        why: { paragraphs: ['A trial can be a way to get a new drug. The answer tells us what advice about trials fits the patient.'] },
         options: {
+          'not-yet-considered': { label: 'Not yet, but they are open to it' },
           'in-a-trial': { label: 'They are in a clinical trial now' },
           looking: { label: 'They are looking for a trial now' },
           'looked-not-eligible': { label: 'They looked, but could not join one' },
@@ -97,23 +167,32 @@ export const navigator = {
         label: 'How far could the patient travel for a trial?',
         options: { 'near-home': { label: 'Only near their home' }, 'in-my-state': { label: 'Anywhere in their state' } },
       },
-      zip: { label: 'The patient’s ZIP code' },
+      zip: { label: 'The patient’s ZIP code', hint: 'It helps find trials near the patient. It has 5 digits, like 43210.' },
     },
     careTeam: {
       title: 'The patient’s care team',
-      oncologistOpenToHelp: { label: 'Is the patient’s cancer doctor willing to help them ask for a drug?' },
-      setting: { label: 'Where does the patient get cancer care?' },
+      oncologistOpenToHelp: {
+        label: 'Is the patient’s cancer doctor willing to help them ask for a drug?',
+        hint: 'For example, by asking the drug company or writing to the patient’s insurer.',
+        why: {
+          paragraphs: ['Most ways to get a drug need the patient’s doctor to ask for it. If the doctor is not sure, a second opinion may help.'],
+        },
+        options: { unsure: { label: 'Not sure', hint: 'For example, if the patient has not asked yet.' } },
+      },
+      setting: { label: 'Where does the patient get cancer care?', options: { unsure: { label: 'Not sure' } } },
     },
     appointment: {
       title: 'The patient’s next appointment',
-      intro: 'These questions are optional. What you write here goes on the patient’s checklist.',
-      date: { label: 'Date of the patient’s next appointment' },
+      intro: 'These questions are optional. What is written here goes on the patient’s checklist.',
+      date: { label: 'Date of the patient’s next appointment', hint: 'Leave it empty if the patient does not have one yet.' },
+      clinician: { label: 'Who will the patient see?' },
+      notes: { label: 'Notes for the patient’s appointment', hint: 'Anything to remember to ask or say.' },
     },
   },
   shellVoice: {
     checkAnswers: {
       title: 'Check the patient’s answers',
-      intro: 'Look over the answers with the patient. You can change any of them before you see the results.',
+      intro: 'Look over the answers with the patient. Any of them can be changed before the results.',
       welcomeSectionTitle: 'Who is filling this in',
       skippedReasons: {
         'testing-not-done': 'We did not ask what the biomarker tests found, because the patient said the cancer has not been tested.',

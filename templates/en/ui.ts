@@ -14,8 +14,9 @@ export const ui = {
   continue: 'Continue',
   optional: '(optional)',
   whyWeAsk: 'Why we ask',
-  charactersRemaining: (remaining) => `You have ${count(remaining)} ${remaining === 1 ? 'character' : 'characters'} left`,
-  charactersTooMany: (over) => `You have ${count(over)} ${over === 1 ? 'character' : 'characters'} too many`,
-  charactersLimit: (limit) => `You can write up to ${count(limit)} characters.`,
+  // Said of the box, not of "you": a navigator reads these too (navigator mode speaks of the patient).
+  charactersRemaining: (remaining) => `${count(remaining)} ${remaining === 1 ? 'character' : 'characters'} left`,
+  charactersTooMany: (over) => `${count(over)} ${over === 1 ? 'character' : 'characters'} too many`,
+  charactersLimit: (limit) => `Up to ${count(limit)} characters.`,
   numbers: { group: ',', decimal: '.' },
 } satisfies UiContent;

@@ -18,7 +18,7 @@ export const navigator = {
       done: 'Terminada',
       skipped: 'Omitida',
     },
-    current: 'Usted está aquí',
+    current: 'Sección actual',
     sections: {
       welcome: 'Quién llena esto',
       diagnosis: 'Diagnóstico',
@@ -49,7 +49,44 @@ export const navigator = {
     ],
   },
   voice: {
-    diagnosis: { title: 'El diagnóstico del paciente' },
+    welcome: {
+      title: 'Vea qué caminos puede tener el paciente para conseguir un medicamento contra el cáncer',
+      intro: [
+        'A veces, el medicamento que el paciente espera no es el tratamiento de siempre para su cáncer, o todavía está en estudio. Aun así, puede haber maneras de conseguirlo.',
+        'Esto toma unos 10 minutos. Háganlo junto con el paciente, o por él.',
+      ],
+      does: [
+        'Pregunta sobre el cáncer del paciente, sus tratamientos, su seguro médico y su equipo de atención.',
+        'Muestra qué maneras de conseguir un medicamento podrían servirle al paciente, y por qué.',
+        'Prepara una lista de pasos y preguntas para la próxima cita del paciente.',
+      ],
+      doesNot: [
+        'No da consejos médicos ni le dice al paciente que tome ningún medicamento.',
+        'No inscribe al paciente en nada ni habla con nadie por él.',
+        'El paciente decide qué hacer junto con su equipo de atención médica.',
+      ],
+      privacy: 'Las respuestas se quedan en este dispositivo.',
+      filledBy: {
+        options: {
+          patient: { label: 'La persona que tiene cáncer' },
+          caregiver: { label: 'Un familiar o amigo que le ayuda' },
+          navigator: { label: 'Navegador de pacientes, enfermera u otro trabajador de la salud' },
+        },
+      },
+    },
+    diagnosis: {
+      title: 'El diagnóstico del paciente',
+      stage: {
+        hint: 'Elija la respuesta más parecida. Si el paciente no está seguro, su equipo de atención se lo puede decir.',
+        options: { unsure: { label: 'No se sabe' } },
+      },
+    },
+    biomarkers: {
+      testing: { options: { unsure: { label: 'No se sabe' } } },
+    },
+    biomarkerFindings: {
+      findings: { hint: 'Copie lo que dice el informe, un resultado en cada línea. Por ejemplo: BRAF V600E. Déjelo en blanco si no se sabe.' },
+    },
     treatmentsTried: {
       title: 'Tratamientos que ha probado el paciente',
       intro: 'Agregue cada tratamiento contra el cáncer que el paciente ha recibido o recibe ahora. Si todavía no ha recibido ninguno, deje la lista vacía.',
@@ -63,31 +100,68 @@ export const navigator = {
           },
         },
       },
-      standardOptionsLeft: { label: '¿El equipo de atención le ha dicho al paciente que hay otros tratamientos aprobados que todavía podría probar?' },
+      standardOptionsLeft: {
+        label: '¿El equipo de atención le ha dicho al paciente que hay otros tratamientos aprobados que todavía podría probar?',
+        hint: 'Aprobado quiere decir que la FDA (la agencia de EE. UU. que aprueba los medicamentos) lo aprobó para el cáncer del paciente.',
+        options: { unsure: { label: 'No se sabe' } },
+      },
     },
     drugOfInterest: {
       title: 'El medicamento por el que pregunta el paciente',
-      approval: { options: { 'approved-for-my-cancer': { label: 'Sí, está aprobado para su tipo de cáncer' } } },
+      name: { hint: 'Déjelo en blanco si el paciente todavía no tiene un medicamento en mente.' },
+      approval: {
+        hint: 'El equipo de atención o el sitio web del medicamento lo pueden decir.',
+        why: {
+          paragraphs: [
+            'La manera de conseguir un medicamento depende de si está aprobado para el cáncer del paciente, aprobado para otra cosa o todavía en estudio.',
+          ],
+        },
+        options: { 'approved-for-my-cancer': { label: 'Sí, está aprobado para su tipo de cáncer' }, unsure: { label: 'No se sabe' } },
+      },
     },
     insurance: {
       residenceState: { label: '¿Dónde vive el paciente?' },
       coverage: {
         label: '¿Qué seguro médico tiene el paciente?',
-        options: { uninsured: { label: 'No tiene seguro médico' } },
+        hint: 'Si el paciente tiene más de uno, elija el principal.',
+        why: { paragraphs: ['Quién paga un medicamento, y qué tipos de ayuda puede recibir el paciente, depende de su seguro.'] },
+        options: {
+          private: { hint: 'Por ejemplo, por el trabajo del paciente o de un familiar.' },
+          marketplace: { hint: 'Comprado en HealthCare.gov o en el mercado de seguros del estado.' },
+          uninsured: { label: 'No tiene seguro médico' },
+        },
       },
       deniedBefore: { label: '¿Alguna vez un seguro se negó a pagar uno de los tratamientos contra el cáncer del paciente?' },
-      costConcern: { label: '¿Cuánto le preocupa al paciente el costo del tratamiento?' },
+      costConcern: {
+        label: '¿Cuánto le preocupa al paciente el costo del tratamiento?',
+        options: {
+          none: { label: 'No le preocupa' },
+          some: { label: 'Le preocupa un poco' },
+          major: { label: 'Le preocupa mucho', hint: 'Por ejemplo, el paciente no lo puede pagar.' },
+        },
+      },
     },
     household: {
       title: 'El hogar y los ingresos del paciente',
       intro: 'El paciente no tiene que contestar estas preguntas. Una respuesta aproximada está bien.',
-      householdSize: { label: '¿Cuántas personas viven en el hogar del paciente?' },
-      yearlyIncome: { label: '¿Cuánto gana el hogar al año?' },
+      why: {
+        paragraphs: [
+          'Muchos programas que ayudan a pagar medicamentos tienen límites de ingresos.',
+          'Se fijan en los ingresos del hogar y en cuántas personas hay en él. Las respuestas nos ayudan a mostrar los programas que el paciente podría recibir.',
+        ],
+      },
+      householdSize: {
+        label: '¿Cuántas personas viven en el hogar del paciente?',
+        hint: 'Cuente al paciente, y a cada persona que mantiene con sus ingresos.',
+      },
+      yearlyIncome: { label: '¿Cuánto gana el hogar al año?', hint: 'En dólares, antes de impuestos, sumando a todas las personas del hogar.' },
     },
     trialStatus: {
       status: {
         label: '¿El paciente ha buscado estudios clínicos?',
+        why: { paragraphs: ['Un estudio puede ser una manera de recibir un medicamento nuevo. La respuesta nos dice qué consejos sobre estudios le sirven al paciente.'] },
         options: {
+          'not-yet-considered': { label: 'Todavía no, pero le interesa' },
           'in-a-trial': { label: 'Está en un estudio clínico ahora' },
           looking: { label: 'Está buscando un estudio ahora' },
           'looked-not-eligible': { label: 'Buscó, pero no pudo entrar en ninguno' },
@@ -100,23 +174,34 @@ export const navigator = {
         label: '¿Qué tan lejos podría viajar el paciente para un estudio?',
         options: { 'near-home': { label: 'Solo cerca de su casa' }, 'in-my-state': { label: 'A cualquier lugar de su estado' } },
       },
-      zip: { label: 'El código postal (ZIP) del paciente' },
+      zip: { label: 'El código postal (ZIP) del paciente', hint: 'Ayuda a buscar estudios cerca del paciente. Tiene 5 números, como 43210.' },
     },
     careTeam: {
       title: 'El equipo de atención médica del paciente',
-      oncologistOpenToHelp: { label: '¿El médico del cáncer del paciente está dispuesto a ayudarle a pedir un medicamento?' },
-      setting: { label: '¿Dónde recibe el paciente su atención para el cáncer?' },
+      oncologistOpenToHelp: {
+        label: '¿El médico del cáncer del paciente está dispuesto a ayudarle a pedir un medicamento?',
+        hint: 'Por ejemplo, pidiéndolo a la compañía que lo hace o escribiendo al seguro del paciente.',
+        why: {
+          paragraphs: [
+            'Para casi todas las maneras de conseguir un medicamento, el médico del paciente tiene que pedirlo. Si el médico no está seguro, otra opinión médica puede ayudar.',
+          ],
+        },
+        options: { unsure: { label: 'No se sabe', hint: 'Por ejemplo, si el paciente todavía no le ha preguntado.' } },
+      },
+      setting: { label: '¿Dónde recibe el paciente su atención para el cáncer?', options: { unsure: { label: 'No se sabe' } } },
     },
     appointment: {
       title: 'La próxima cita del paciente',
-      intro: 'Estas preguntas son opcionales. Lo que escriba aquí va en la lista del paciente para la cita.',
-      date: { label: 'Fecha de la próxima cita del paciente' },
+      intro: 'Estas preguntas son opcionales. Lo que se escriba aquí va en la lista del paciente para la cita.',
+      date: { label: 'Fecha de la próxima cita del paciente', hint: 'Déjela en blanco si el paciente todavía no tiene una.' },
+      clinician: { label: '¿Con quién es la cita del paciente?' },
+      notes: { label: 'Notas para la cita del paciente', hint: 'Lo que haya que acordarse de preguntar o decir.' },
     },
   },
   shellVoice: {
     checkAnswers: {
       title: 'Revise las respuestas del paciente',
-      intro: 'Lea las respuestas con el paciente. Puede cambiar cualquiera antes de ver los resultados.',
+      intro: 'Lea las respuestas con el paciente. Se puede cambiar cualquiera antes de ver los resultados.',
       welcomeSectionTitle: 'Quién llena esto',
       skippedReasons: {
         'testing-not-done': 'No preguntamos qué encontraron las pruebas de biomarcadores, porque el paciente dijo que no le hicieron la prueba al cáncer.',

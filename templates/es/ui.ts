@@ -14,10 +14,9 @@ export const ui = {
   continue: 'Continuar',
   optional: '(opcional)',
   whyWeAsk: 'Por qué le preguntamos esto',
-  charactersRemaining: (remaining) =>
-    remaining === 1 ? 'Le queda 1 carácter' : `Le quedan ${count(remaining)} caracteres`,
-  charactersTooMany: (over) => (over === 1 ? 'Tiene 1 carácter de más' : `Tiene ${count(over)} caracteres de más`),
-  charactersLimit: (limit) => `Puede escribir hasta ${count(limit)} caracteres.`,
+  charactersRemaining: (remaining) => (remaining === 1 ? 'Queda 1 carácter' : `Quedan ${count(remaining)} caracteres`),
+  charactersTooMany: (over) => (over === 1 ? '1 carácter de más' : `${count(over)} caracteres de más`),
+  charactersLimit: (limit) => `Hasta ${count(limit)} caracteres.`,
   // Como se escriben a mano: 25.000 son veinticinco mil y 25,5 es veinticinco y medio.
   numbers: { group: '.', decimal: ',' },
 } satisfies UiContent;

@@ -17,7 +17,7 @@ describe('navigator notes on a page', () => {
     inEnglish(<SectionNotes section="insurance" saved="" onSave={onSave} />);
     const box = screen.getByRole('textbox', { name: 'Navigator notes: Insurance and costs (optional)' });
     expect(box).toHaveAccessibleDescription(
-      'These notes go on the checklist’s clinician page only, not on the patient’s pages. At most 1000 characters. You can write up to 1,000 characters.',
+      'These notes go on the checklist’s clinician page only, not on the patient’s pages. At most 1000 characters. Up to 1,000 characters.',
     );
     await userEvent.setup().type(box, '<b>ok</b>');
     expect(onSave).toHaveBeenLastCalledWith('<b>ok</b>');

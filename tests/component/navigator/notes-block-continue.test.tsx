@@ -38,10 +38,10 @@ const chooseNavigator = async (user: ReturnType<typeof userEvent.setup>) =>
 describe('navigator notes over the limit', () => {
   it('shows a character count as the navigator types', async () => {
     const { user } = renderNavigatorWizard();
-    expect(screen.getByText('You have 1,000 characters left')).toBeInTheDocument();
+    expect(screen.getByText('1,000 characters left')).toBeInTheDocument();
     await user.type(notesBox('Who is filling this in'), 'abc');
-    expect(screen.getByText('You have 997 characters left')).toBeInTheDocument();
-    expect(notesBox('Who is filling this in')).toHaveAccessibleDescription(expect.stringContaining('You can write up to 1,000 characters.'));
+    expect(screen.getByText('997 characters left')).toBeInTheDocument();
+    expect(notesBox('Who is filling this in')).toHaveAccessibleDescription(expect.stringContaining('Up to 1,000 characters.'));
   });
 
   it('blocks Continue with the error summary, like any field, and keep the note whole', async () => {
@@ -49,7 +49,7 @@ describe('navigator notes over the limit', () => {
     await chooseNavigator(user);
     await user.click(notesBox('Who is filling this in'));
     await user.paste(TOO_LONG);
-    expect(screen.getByText(`You have ${TOO_LONG.length - LIMITS.sectionNote} characters too many`)).toBeInTheDocument();
+    expect(screen.getByText(`${TOO_LONG.length - LIMITS.sectionNote} characters too many`)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('alert');

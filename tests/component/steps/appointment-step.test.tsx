@@ -34,14 +34,14 @@ describe('AppointmentStep', () => {
 
   it('counts characters as a person types, and refuses notes over 2,000', async () => {
     const { user, onSubmit } = renderStep(AppointmentStep);
-    expect(screen.getByText('You have 2,000 characters left')).toBeInTheDocument();
-    expect(notes()).toHaveAccessibleDescription(expect.stringContaining('You can write up to 2,000 characters.'));
+    expect(screen.getByText('2,000 characters left')).toBeInTheDocument();
+    expect(notes()).toHaveAccessibleDescription(expect.stringContaining('Up to 2,000 characters.'));
     await user.type(notes(), 'Hello');
-    expect(screen.getByText('You have 1,995 characters left')).toBeInTheDocument();
+    expect(screen.getByText('1,995 characters left')).toBeInTheDocument();
     await user.clear(notes());
     await user.click(notes());
     await user.paste('a'.repeat(2003));
-    expect(screen.getByText('You have 3 characters too many')).toBeInTheDocument();
+    expect(screen.getByText('3 characters too many')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('alert');
     await user.click(within(summary).getByRole('link', { name: 'Notes must be 2,000 characters or fewer' }));

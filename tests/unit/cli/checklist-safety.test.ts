@@ -224,3 +224,23 @@ describe('numbers are refused with the limit a person must meet', () => {
     expect(stderr).not.toContain('9007199254740991');
   });
 });
+
+describe('dates are taken from 1900-01-01 to 2100-12-31', () => {
+  it.each(['0000-01-01', '1899-12-31', '2101-01-01', '9999-12-31'])('refuses %s as an appointment date and as the date of a refusal', async (date) => {
+    const answers = file(`date-${date}.json`, JSON.stringify({ schemaVersion: 2, appointment: { date }, insurance: { deniedOn: date } }));
+    const { code, stderr } = await cli(['--answers', answers, '--json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('appointment.date: expected a real date from 1900 to 2100, written as year-month-day, like 2026-12-01.');
+    expect(stderr).toContain('insurance.deniedOn: expected a real date from 1900 to 2100');
+  });
+
+  it.each(['1900-01-01', '2000-02-29', '2100-12-31'])('accepts %s', async (date) => {
+    const answers = file(`date-ok-${date}.json`, JSON.stringify({ schemaVersion: 2, appointment: { date } }));
+    expect((await cli(['--answers', answers, '--json'])).code).toBe(0);
+  });
+
+  it('refuses a day that does not exist, even in range', async () => {
+    const answers = file('date-2100-02-29.json', JSON.stringify({ schemaVersion: 2, appointment: { date: '2100-02-29' } }));
+    expect((await cli(['--answers', answers, '--json'])).stderr).toContain('appointment.date: expected a real date');
+  });
+});

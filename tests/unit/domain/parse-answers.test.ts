@@ -109,7 +109,7 @@ describe('parseAnswers: refusals name the field and what was expected', () => {
     [{ schemaVersion: 1, insurance: { householdSize: 2.5 } }, 'insurance.householdSize: expected a whole number, but found 2.5.'],
     [{ schemaVersion: 1, insurance: { yearlyIncome: -1 } }, 'insurance.yearlyIncome: this number is too small. Use 0 or more.'],
     [{ schemaVersion: 1, insurance: { deniedBefore: 'yes' } }, 'insurance.deniedBefore: expected true or false, but found "yes".'],
-    [{ schemaVersion: 1, appointment: { date: '01/12/2026' } }, 'appointment.date: expected a real date written as year-month-day, like 2026-12-01.'],
+    [{ schemaVersion: 1, appointment: { date: '01/12/2026' } }, 'appointment.date: expected a real date from 1900 to 2100, written as year-month-day, like 2026-12-01.'],
     [{ schemaVersion: 1, treatments: { tried: Array.from({ length: 31 }, () => ({ name: 'a', outcome: 'did-not-work' })) } }, 'treatments.tried: this list is too long. Use at most 30 entries.'],
     [{ schemaVersion: 1, insurance: { plan: 'gold' } }, 'insurance.plan: this tool does not know this field. Check the spelling, or remove it.'],
     [{ schemaVersion: 1, diagnosis: 'lung' }, 'diagnosis: expected a group of fields in curly braces, but found "lung".'],
