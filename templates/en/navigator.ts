@@ -131,7 +131,11 @@ export const navigator = {
       deniedBefore: { label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?' },
       costConcern: {
         label: 'How worried is the patient about the cost of treatment?',
-        options: { major: { hint: 'For example, the patient cannot pay for it.' } },
+        options: {
+          none: { label: 'Not worried' },
+          some: { label: 'A little worried' },
+          major: { label: 'Very worried', hint: 'For example, the patient cannot pay for it.' },
+        },
       },
     },
     household: {

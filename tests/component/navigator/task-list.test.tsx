@@ -52,7 +52,7 @@ describe('the navigator task list', () => {
     const { nav } = setup(partway);
     const rows = within(nav).getAllByRole('listitem').map((item) => item.textContent);
     expect(rows).toEqual([
-      'Who is filling this inDoneYou are here',
+      'Who is filling this inDoneCurrent section',
       'DiagnosisDone',
       'Biomarker testingDone',
       'Biomarker resultsSkipped',

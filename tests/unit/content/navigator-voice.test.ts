@@ -21,9 +21,17 @@ describe('the navigator voice', () => {
   it('keeps every word it does not change, and the original bundle untouched', () => {
     const voiced = inNavigatorVoice(en);
     expect(voiced.wizard.questions.insurance.coverage.options.medicare).toEqual(en.wizard.questions.insurance.coverage.options.medicare);
-    expect(voiced.wizard.questions.welcome).toBe(en.wizard.questions.welcome);
+    expect(voiced.wizard.questions.welcome.filledBy.label).toBe(en.wizard.questions.welcome.filledBy.label);
+    expect(voiced.wizard.questions.welcome.doesHeading).toBe(en.wizard.questions.welcome.doesHeading);
     expect(voiced.wizard.ui).toBe(en.wizard.ui);
     expect(en.wizard.questions.diagnosis.title).toBe('Your diagnosis');
+  });
+
+  it('replaces a list of sentences whole, with one of the same length', () => {
+    const welcome = inNavigatorVoice(en).wizard.questions.welcome;
+    expect(welcome.does).toHaveLength(en.wizard.questions.welcome.does.length);
+    expect(welcome.does[1]).toBe('It shows which ways to get a drug may fit the patient, and why.');
+    expect(welcome.filledBy.options.patient.label).toBe('The person with cancer');
   });
 
   it.each([
