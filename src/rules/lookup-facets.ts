@@ -4,7 +4,6 @@
  * to a few values so the decision table stays reviewable, plus the words a reason names (the NCT
  * number and the day it was looked up). Pure: "how old is this lookup" is said by the page, not here.
  */
-import type { LookupTextParams } from '../content/pathway-content.types';
 import type { Answers, SavedTrial } from '../domain/answers.schema';
 // ClinicalTrials.gov writes a site's state as its English name, e.g. "Ohio".
 import { states } from '../../templates/en/states';
@@ -72,6 +71,26 @@ export function lookupFacetsOf(answers: Answers): LookupFacetValues {
     'trials.savedClosed': closedSavedTrials(answers).length > 0 ? 'some' : 'none',
   };
 }
+
+/** Words the reasons that rest on a saved lookup name (part of TextParams); empty when there is nothing to name. */
+export type LookupTextParams = {
+  /** The first AVAILABLE expanded-access record: "NCT… (title)". */
+  expandedAccessRecord: string;
+  /** The records listed but not available now: "NCT… (title)", joined. */
+  expandedAccessRecords: string;
+  /** The drug name the expanded-access lookup searched for. */
+  expandedAccessQuery: string;
+  /** The day the expanded-access lookup was made, in words. */
+  expandedAccessOn: string;
+  /** The kept trial within the travel range: "NCT… (title)". */
+  savedTrial: string;
+  /** The day that trial was looked up, in words. */
+  savedTrialOn: string;
+  /** Kept trials no longer open: "NCT… (title)", joined. */
+  closedTrials: string;
+  /** The day the first of them was looked up, in words. */
+  closedTrialsOn: string;
+};
 
 const named = (r: { nctId: string; title: string }) => `${r.nctId} (${r.title})`;
 
