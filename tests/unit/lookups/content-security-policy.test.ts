@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import config from '../../../vite.config';
+import { CTGOV_ORIGIN } from '../../../src/lookups/ctgov-search';
+
+/** The origins a lookup may call (spec/lookups.md): no other origin, and no proxy, ever. */
+const LOOKUP_ORIGINS = ['https://api.fda.gov', 'https://clinicaltrials.gov'];
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+describe('Content-Security-Policy: the lookups’ origins', () => {
+  const policy = (config as { preview?: { headers?: Record<string, string> } }).preview?.headers?.['Content-Security-Policy'] ?? '';
+  const parsed = directives(policy);
+
+  it('lets the page call ClinicalTrials.gov (connect-src), the origin the trial lookups use', () => {
+    expect(CTGOV_ORIGIN).toBe('https://clinicaltrials.gov');
+    expect(parsed.get('connect-src')).toContain(CTGOV_ORIGIN);
+  });
+
+  it('connect-src names only the app itself and the lookup services, nothing else', () => {
+    const connect = parsed.get('connect-src') ?? [];
+    expect(connect[0]).toBe("'self'");
+    for (const source of connect.slice(1)) expect(LOOKUP_ORIGINS).toContain(source);
+  });
+
+  it('adds ClinicalTrials.gov nowhere else: scripts, styles, images, fonts and the default stay on the app’s own origin', () => {
+    for (const name of ['default-src', 'script-src', 'style-src', 'font-src', 'img-src', 'form-action']) {
+      expect(parsed.get(name)?.join(' ') ?? '', name).not.toContain('clinicaltrials');
+    }
+    expect(policy.match(/clinicaltrials\.gov/g)).toHaveLength(1);
+  });
+});
