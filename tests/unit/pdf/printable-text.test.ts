@@ -83,10 +83,12 @@ describe('toPrintable on long hostile text', () => {
 
   it('prints 100,000 characters of emoji, accents, scripts and controls in under 2 s', () => {
     const replaced: ReplacedCharacter[] = [];
-    const started = performance.now();
+    // CPU time of this process, so other work on a shared machine does not count.
+    const before = process.cpuUsage();
     const text = toPrintable(long, '[?]', replaced);
-    const took = performance.now() - started;
-    expect(took, `took ${took.toFixed(0)} ms`).toBeLessThan(2_000);
+    const used = process.cpuUsage(before);
+    const took = (used.user + used.system) / 1000;
+    expect(took, `took ${took.toFixed(0)} ms of CPU`).toBeLessThan(2_000);
     expect(text.startsWith('Zażółć [?] gęśl[?] jaźń [?] [?] [?] [?] evil Zażółć')).toBe(true);
     expect(replaced.map((r) => r.character)).toEqual(expect.arrayContaining(['😀', '肺', '👨‍👩‍👧', '🇺🇸']));
   });
