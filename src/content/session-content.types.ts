@@ -161,7 +161,10 @@ export type NavigatorContent = {
     linesOfTherapy: string;
     pathways: string;
     pathwayColumns: { pathway: string; fit: string; rules: string };
+    /** Says whose the key questions are: the patient's own, in the first person, put to the clinician. */
     keyQuestions: string;
+    /** One of the patient's questions, quoted as the patient's own words. */
+    quoted: (question: string) => string;
     notes: string;
     none: string;
   };

@@ -78,7 +78,9 @@ export function clinicianSummaryBlocks(input: ClinicianSummaryInput): ChecklistB
     },
   ];
   if (keyQuestions.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: t.keyQuestions }, { kind: 'bullets', items: keyQuestions.slice(0, KEY_QUESTIONS) });
+    // The questions are the patient's, in the first person: said to be theirs and quoted, so the
+    // page speaks to the clinician throughout.
+    blocks.push({ kind: 'heading', level: 2, text: t.keyQuestions }, { kind: 'bullets', items: keyQuestions.slice(0, KEY_QUESTIONS).map(t.quoted) });
   }
   blocks.push(...sectionNotesBlocks(answers, words));
   return blocks;

@@ -72,4 +72,16 @@ describe('navigator mode in the checklist', () => {
     expect(last).toContain(en.navigator.summary.keyQuestions);
     expect(last).not.toMatch(/undefined|NaN|null|\[object Object\]/);
   });
+
+  it('speaks to the clinician: the key questions are said to be the patient’s own, and quoted', async () => {
+    const { pdf, evaluation } = await pdfText(true, false);
+    const last = normalise(pdf.pages.at(-1)!.text);
+    expect(last).toContain('Questions the patient will ask you, in their words');
+    const firstQuestion = evaluation.pathways.filter((p) => p.fit !== 'unlikely').flatMap((p) => p.questions.slice(0, 1))[0]!;
+    expect(last).toContain(normalise(`“${firstQuestion}”`));
+    // No question in the patient's first person stands on the page unquoted.
+    const unquoted = last.replace(/“[^”]*”/g, '');
+    expect(unquoted).not.toMatch(/(?<![\p{L}’'])(I|my|me|I’m)(?![\p{L}])/u);
+  });
 });
+
