@@ -62,8 +62,8 @@ export function needsTrialTravel(answers: Answers): boolean {
 /** Step metadata in page order: what each page writes and, for follow-ups, when it is left out. */
 export const STEPS: readonly StepMeta[] = [
   { id: 'welcome', owns: ['filledBy'] },
-  { id: 'diagnosis', owns: ['diagnosis.cancerType', 'diagnosis.cancerTypeOther', 'diagnosis.stage'] },
-  { id: 'biomarkers', owns: ['biomarkers.testing'] },
+  { id: 'diagnosis', owns: ['diagnosis.cancerType', 'diagnosis.cancerTypeOther', 'diagnosis.stage', 'age'] },
+  { id: 'biomarkers', owns: ['biomarkers.testing', 'biomarkers.germlineTesting', 'biomarkers.germlineFindings'] },
   {
     id: 'biomarkerFindings',
     owns: ['biomarkers.findings'],
@@ -77,10 +77,18 @@ export const STEPS: readonly StepMeta[] = [
     },
   },
   { id: 'treatmentsTried', owns: ['treatments.tried', 'treatments.standardOptionsLeft'] },
-  { id: 'drugOfInterest', owns: ['drugOfInterest.name', 'drugOfInterest.approval'] },
+  // The label lookup is made and kept on the drug page, so a Change link to it leads there.
+  { id: 'drugOfInterest', owns: ['drugOfInterest.name', 'drugOfInterest.approval', 'drugOfInterest.givenHow', 'drugOfInterest.label'] },
   {
     id: 'insurance',
-    owns: ['residenceState', 'insurance.coverage', 'insurance.deniedBefore', 'insurance.costConcern'],
+    owns: [
+      'residenceState',
+      'insurance.coverage',
+      'insurance.secondary',
+      'insurance.deniedBefore',
+      'insurance.deniedOn',
+      'insurance.costConcern',
+    ],
   },
   {
     id: 'household',

@@ -1,4 +1,18 @@
-import type { APPROVALS, COST_CONCERNS, COVERAGES, FILLED_BY, OUTCOMES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
+import type {
+  APPROVALS,
+  COST_CONCERNS,
+  COVERAGES,
+  FILLED_BY,
+  GIVEN_HOW,
+  OUTCOMES,
+  SECONDARY_COVERAGES,
+  SETTINGS,
+  STAGES,
+  TESTING,
+  TRAVEL,
+  TRIAL_STATUSES,
+  YES_NO_UNSURE,
+} from '../domain/answers-constants';
 import type { CancerTypeId } from '../domain/cancer-types';
 import type { StepErrorKey } from '../domain/step-schema-helpers';
 import type { NumberConvention } from '../domain/typed-number';
@@ -75,8 +89,16 @@ export type QuestionsContent = {
       otherHint: string;
     };
     stage: ChoiceQuestion<typeof STAGES>;
+    /** Version 2: age in whole years (optional). */
+    age: QuestionText;
   };
-  biomarkers: { title: string; testing: ChoiceQuestion<typeof TESTING> };
+  biomarkers: {
+    title: string;
+    testing: ChoiceQuestion<typeof TESTING>;
+    /** Version 2: inherited (germline) testing, and what it found (shown under "done"). */
+    germlineTesting: ChoiceQuestion<typeof TESTING>;
+    germlineFindings: QuestionText;
+  };
   biomarkerFindings: { title: string; findings: QuestionText };
   treatmentsTried: {
     title: string;
@@ -100,12 +122,18 @@ export type QuestionsContent = {
     title: string;
     name: QuestionText;
     approval: ChoiceQuestion<typeof APPROVALS>;
+    /** Version 2: in the clinic or at home. */
+    givenHow: ChoiceQuestion<typeof GIVEN_HOW>;
   };
   insurance: {
     title: string;
     residenceState: QuestionText & { choose: string };
     coverage: ChoiceQuestion<typeof COVERAGES>;
+    /** Version 2: a second coverage, asked under Medicare and Medicare Advantage. */
+    secondary: ChoiceQuestion<typeof SECONDARY_COVERAGES>;
     deniedBefore: ChoiceQuestion<typeof YES_NO>;
+    /** Version 2: the date on the refusal letter, asked under "yes". */
+    deniedOn: QuestionText;
     costConcern: ChoiceQuestion<typeof COST_CONCERNS>;
   };
   household: {

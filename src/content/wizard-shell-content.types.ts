@@ -26,6 +26,9 @@ export type CheckAnswersContent = {
   treatment: (name: string, outcome: string) => string;
   /** The cancer type when it is not on the list. */
   otherCancer: (typed: string) => string;
+  /** Version 2: the row for a kept FDA label lookup (its question is a button, not a field). */
+  labelRow: string;
+  labelValue: (count: number, date: string) => string;
   skippedHeading: string;
   skippedIntro: string;
   /** Why a page was left out, one sentence per reason. */

@@ -11,13 +11,14 @@ import { diagnosisStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 import { useStepForm } from './use-step-form';
 
-/** The cancer type (searchable, with a box for "another type") and how far it has spread. */
+/** The cancer type (searchable, with a box for "another type"), how far it has spread, and the person's age. */
 export function DiagnosisStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.diagnosis;
   const { control, register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
     resolver: zodResolver(diagnosisStepSchema),
     defaultValues: {
+      age: answers.age === undefined ? '' : String(answers.age),
       diagnosis: {
         cancerType: answers.diagnosis?.cancerType,
         cancerTypeOther: answers.diagnosis?.cancerTypeOther ?? '',
@@ -71,6 +72,18 @@ export function DiagnosisStep({ answers, onSubmit, ...draftAndBack }: StepProps)
         options={radioOptions(STAGES, text.stage.options)}
         error={messageFor('diagnosis.stage')}
         registration={register('diagnosis.stage')}
+      />
+      <TextInput
+        id={fieldId('age')}
+        label={text.age.label}
+        optionalText={wizard.ui.optional}
+        hint={text.age.hint}
+        why={text.age.why}
+        error={messageFor('age')}
+        registration={register('age')}
+        inputMode="numeric"
+        autoComplete="off"
+        width="number"
       />
     </QuestionPage>
   );

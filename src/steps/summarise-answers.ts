@@ -4,6 +4,7 @@ import { formatDate, formatDollars, formatNumber } from '../content/format';
 import type { FirstContent } from '../content/types';
 import type { OptionTexts } from '../content/wizard-content.types';
 import type { Answers } from '../domain/answers.schema';
+import { asksSecondCoverage } from '../domain/second-coverage';
 
 /** One answer on the check page: what was asked, what was answered, and the way back to change it. */
 export type SummaryRow = {
@@ -47,12 +48,24 @@ function rowsFor(step: QuestionStepId, answers: Answers, content: FirstContent):
       return [
         { key: 'diagnosis.cancerType', label: q.diagnosis.cancerType.label, value: typeName },
         { key: 'diagnosis.stage', label: q.diagnosis.stage.label, value: choice(q.diagnosis.stage.options, stage) },
+        { key: 'age', label: q.diagnosis.age.label, value: answers.age === undefined ? null : formatNumber(answers.age, lang) },
       ];
     }
-    case 'biomarkers':
+    case 'biomarkers': {
+      const { testing, germlineTesting, germlineFindings } = answers.biomarkers ?? {};
       return [
-        { key: 'biomarkers.testing', label: q.biomarkers.testing.label, value: choice(q.biomarkers.testing.options, answers.biomarkers?.testing) },
+        { key: 'biomarkers.testing', label: q.biomarkers.testing.label, value: choice(q.biomarkers.testing.options, testing) },
+        {
+          key: 'biomarkers.germlineTesting',
+          label: q.biomarkers.germlineTesting.label,
+          value: choice(q.biomarkers.germlineTesting.options, germlineTesting),
+        },
+        // Asked only under "done", so shown only then.
+        ...(germlineTesting === 'done'
+          ? [{ key: 'biomarkers.germlineFindings', label: q.biomarkers.germlineFindings.label, value: germlineFindings?.length ? germlineFindings : null }]
+          : []),
       ];
+    }
     case 'biomarkerFindings': {
       const findings = answers.biomarkers?.findings;
       return [{ key: 'biomarkers.findings', label: q.biomarkerFindings.findings.label, value: findings?.length ? findings : null }];
@@ -72,23 +85,36 @@ function rowsFor(step: QuestionStepId, answers: Answers, content: FirstContent):
       ];
     }
     case 'drugOfInterest': {
-      const { name, approval } = answers.drugOfInterest ?? {};
+      const { name, approval, givenHow, label } = answers.drugOfInterest ?? {};
       return [
         { key: 'drugOfInterest.name', label: q.drugOfInterest.name.label, value: text(name) },
+        // The lookup is a button, not a question: its row shows only once a lookup was kept.
+        ...(label
+          ? [{ key: 'drugOfInterest.label', label: words.labelRow, value: words.labelValue(label.labels.length, formatDate(label.retrievedOn, lang)) }]
+          : []),
         { key: 'drugOfInterest.approval', label: q.drugOfInterest.approval.label, value: choice(q.drugOfInterest.approval.options, approval) },
+        { key: 'drugOfInterest.givenHow', label: q.drugOfInterest.givenHow.label, value: choice(q.drugOfInterest.givenHow.options, givenHow) },
       ];
     }
     case 'insurance': {
-      const { coverage, deniedBefore, costConcern } = answers.insurance ?? {};
+      const { coverage, secondary, deniedBefore, deniedOn, costConcern } = answers.insurance ?? {};
       const state = answers.residenceState;
       return [
         { key: 'residenceState', label: q.insurance.residenceState.label, value: state === undefined ? null : content.wizard.states[state] },
         { key: 'insurance.coverage', label: q.insurance.coverage.label, value: choice(q.insurance.coverage.options, coverage) },
+        // Asked only under Medicare and Medicare Advantage, so shown only then.
+        ...(asksSecondCoverage(coverage)
+          ? [{ key: 'insurance.secondary', label: q.insurance.secondary.label, value: choice(q.insurance.secondary.options, secondary) }]
+          : []),
         {
           key: 'insurance.deniedBefore',
           label: q.insurance.deniedBefore.label,
           value: deniedBefore === undefined ? null : q.insurance.deniedBefore.options[deniedBefore ? 'yes' : 'no'].label,
         },
+        // Asked only under "yes".
+        ...(deniedBefore === true
+          ? [{ key: 'insurance.deniedOn', label: q.insurance.deniedOn.label, value: deniedOn === undefined ? null : formatDate(deniedOn, lang) }]
+          : []),
         { key: 'insurance.costConcern', label: q.insurance.costConcern.label, value: choice(q.insurance.costConcern.options, costConcern) },
       ];
     }

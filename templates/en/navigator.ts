@@ -77,9 +77,14 @@ export const navigator = {
         hint: 'Choose the closest answer. The care team can tell if the patient is not sure.',
         options: { unsure: { label: 'Not sure' } },
       },
+      age: { label: 'How old is the patient?', hint: 'In years. Leave it empty if you are not sure or the patient would rather not say.' },
     },
     biomarkers: {
       testing: { options: { unsure: { label: 'Not sure' } } },
+      germlineTesting: {
+        label: 'Has the patient had a test for inherited gene changes?',
+        hint: 'This test uses blood or saliva. It looks for changes the patient was born with, like BRCA. It is also called germline or genetic testing.',
+      },
     },
     biomarkerFindings: {
       findings: { hint: 'Copy what the report says, one finding on each line. For example: BRAF V600E. Leave it empty if this is not known.' },
@@ -115,6 +120,7 @@ export const navigator = {
         },
         options: { 'approved-for-my-cancer': { label: 'Yes, it is approved for their type of cancer' }, unsure: { label: 'Not sure' } },
       },
+      givenHow: { options: { 'at-home': { hint: 'For example, pills, or a shot the patient gives themselves.' } } },
     },
     insurance: {
       residenceState: { label: 'Where does the patient live?' },
@@ -128,6 +134,7 @@ export const navigator = {
           uninsured: { label: 'They do not have health insurance' },
         },
       },
+      secondary: { label: 'Does the patient have other coverage as well as Medicare?' },
       deniedBefore: { label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?' },
       costConcern: {
         label: 'How worried is the patient about the cost of treatment?',

@@ -67,10 +67,17 @@ export const questions = {
         unsure: { label: 'I’m not sure' },
       },
     },
+    age: {
+      label: 'How old are you?',
+      hint: 'In years. Leave it empty if you are not sure or would rather not say.',
+      why: {
+        paragraphs: ['Some studies, and some programs that help pay for drugs, are only for people of certain ages.'],
+      },
+    },
   },
 
   biomarkers: {
-    title: 'Biomarker testing',
+    title: 'Tests for gene changes',
     testing: {
       label: 'Has the cancer been tested for biomarkers?',
       hint: 'This test looks for changes in the cancer cells. It is also called genomic or molecular testing.',
@@ -85,6 +92,25 @@ export const questions = {
         'not-done': { label: 'No, it has not been done' },
         unsure: { label: 'I’m not sure' },
       },
+    },
+    germlineTesting: {
+      label: 'Have you had a test for inherited gene changes?',
+      hint: 'This test uses blood or saliva. It looks for changes you were born with, like BRCA. It is also called germline or genetic testing.',
+      why: {
+        paragraphs: [
+          'Some drugs are approved for people who were born with a certain gene change, like BRCA.',
+          'For some cancers, this test can change which treatments fit. If it has not been done, you can ask your care team about it.',
+        ],
+      },
+      options: {
+        done: { label: 'Yes, it has been done' },
+        'not-done': { label: 'No, it has not been done' },
+        unsure: { label: 'I’m not sure' },
+      },
+    },
+    germlineFindings: {
+      label: 'What did the inherited gene test find?',
+      hint: 'Copy what the report says, one finding on each line. For example: BRCA2. Leave it empty if you do not know.',
     },
   },
 
@@ -170,6 +196,17 @@ export const questions = {
         unsure: { label: 'I’m not sure' },
       },
     },
+    givenHow: {
+      label: 'How is this drug given?',
+      why: {
+        paragraphs: ['Insurance often pays for a drug given at a clinic in a different way from a drug you take at home.'],
+      },
+      options: {
+        'in-clinic': { label: 'At a clinic or hospital', hint: 'For example, a drip into a vein, or a shot from a nurse.' },
+        'at-home': { label: 'At home', hint: 'For example, pills, or a shot you give yourself.' },
+        unsure: { label: 'I’m not sure' },
+      },
+    },
   },
 
   insurance: {
@@ -193,7 +230,18 @@ export const questions = {
         medicaid: { label: 'Medicaid' },
         'military-va': { label: 'Military or veterans’ coverage', hint: 'For example, TRICARE or VA health care.' },
         uninsured: { label: 'I do not have health insurance' },
-        other: { label: 'Something else' },
+        other: { label: 'Something else, or I’m not sure', hint: 'For example, if you do not know which kind of Medicare you have.' },
+      },
+    },
+    secondary: {
+      label: 'Do you have other coverage as well as Medicare?',
+      hint: 'If you have more than one, choose the one that pays the most.',
+      options: {
+        medigap: { label: 'Medigap', hint: 'A Medicare Supplement plan from a private company.' },
+        medicaid: { label: 'Medicaid', hint: 'Some people have both Medicare and Medicaid.' },
+        'employer-or-retiree': { label: 'A plan from a job or a past job', hint: 'For example, a retiree plan or a union plan.' },
+        none: { label: 'No, only Medicare' },
+        unsure: { label: 'I’m not sure' },
       },
     },
     deniedBefore: {
@@ -201,6 +249,13 @@ export const questions = {
       options: {
         yes: { label: 'Yes' },
         no: { label: 'No' },
+      },
+    },
+    deniedOn: {
+      label: 'What date is on the refusal letter?',
+      hint: 'If there was more than one, use the latest. Leave it empty if you do not have the letter.',
+      why: {
+        paragraphs: ['There is a time limit to ask the insurer to look again. It counts from the date on the letter.'],
       },
     },
     costConcern: {
@@ -323,8 +378,13 @@ export const questions = {
     cancerTypeOtherRequired: 'Enter the name of the cancer',
     cancerTypeOtherTooLong: 'Name of the cancer must be 200 characters or fewer',
     stageRequired: 'Select how far the cancer has spread, or “I’m not sure”',
+    ageInvalid: 'Enter age as a whole number of years, from 0 to 120',
     testingRequired: 'Select whether the cancer has been tested for biomarkers',
+    germlineTestingRequired: 'Select whether you have had a test for inherited gene changes, or “I’m not sure”',
+    germlineFindingTooLong: 'Each inherited finding must be 100 characters or fewer. Put each finding on its own line',
+    germlineFindingsTooMany: 'You can list up to 20 inherited findings',
     findingTooLong: 'Each finding must be 100 characters or fewer. Put each finding on its own line',
+    findingsTooMany: 'You can list up to 50 findings',
     treatmentNameRequired: (n) => `Enter the name of treatment ${n}, or remove it`,
     treatmentNameTooLong: (n) => `Name of treatment ${n} must be 200 characters or fewer`,
     treatmentOutcomeRequired: (n) => `Select how treatment ${n} went`,
@@ -332,9 +392,12 @@ export const questions = {
     standardOptionsLeftRequired: 'Select whether there are other approved treatments, or “I’m not sure”',
     drugNameTooLong: 'Name of the drug must be 200 characters or fewer',
     approvalRequired: 'Select whether the drug is approved, or “I’m not sure”',
+    givenHowInvalid: 'Select how the drug is given, or “I’m not sure”',
     residenceStateRequired: 'Select the state or territory where you live',
     coverageRequired: 'Select your type of insurance',
+    secondaryRequired: 'Select whether you have other coverage as well as Medicare, or “I’m not sure”',
     deniedBeforeInvalid: 'Select yes or no',
+    deniedOnInvalid: 'Enter a real date for the refusal letter',
     costConcernRequired: 'Select how worried you are about the cost',
     householdSizeInvalid: 'Enter household size as a whole number from 1 to 20',
     yearlyIncomeInvalid: 'Enter yearly income as a number of dollars, like 45000',

@@ -80,9 +80,14 @@ export const navigator = {
         hint: 'Elija la respuesta más parecida. Si el paciente no está seguro, su equipo de atención se lo puede decir.',
         options: { unsure: { label: 'No se sabe' } },
       },
+      age: { label: '¿Cuántos años tiene el paciente?', hint: 'En años. Déjelo en blanco si no lo sabe o si el paciente prefiere no decirlo.' },
     },
     biomarkers: {
       testing: { options: { unsure: { label: 'No se sabe' } } },
+      germlineTesting: {
+        label: '¿Le han hecho al paciente una prueba de cambios en los genes heredados?',
+        hint: 'Esta prueba usa sangre o saliva. Busca cambios con los que el paciente nació, como BRCA. También se llama prueba germinal o prueba genética.',
+      },
     },
     biomarkerFindings: {
       findings: { hint: 'Copie lo que dice el informe, un resultado en cada línea. Por ejemplo: BRAF V600E. Déjelo en blanco si no se sabe.' },
@@ -118,6 +123,7 @@ export const navigator = {
         },
         options: { 'approved-for-my-cancer': { label: 'Sí, está aprobado para su tipo de cáncer' }, unsure: { label: 'No se sabe' } },
       },
+      givenHow: { options: { 'at-home': { hint: 'Por ejemplo, pastillas, o una inyección que el paciente se pone.' } } },
     },
     insurance: {
       residenceState: { label: '¿Dónde vive el paciente?' },
@@ -131,6 +137,7 @@ export const navigator = {
           uninsured: { label: 'No tiene seguro médico' },
         },
       },
+      secondary: { label: '¿Tiene el paciente otro seguro además de Medicare?' },
       deniedBefore: { label: '¿Alguna vez un seguro se negó a pagar uno de los tratamientos contra el cáncer del paciente?' },
       costConcern: {
         label: '¿Cuánto le preocupa al paciente el costo del tratamiento?',

@@ -66,10 +66,17 @@ export const questions = {
         unsure: { label: 'No lo sé' },
       },
     },
+    age: {
+      label: '¿Cuántos años tiene?',
+      hint: 'En años. Déjelo en blanco si no lo sabe o si prefiere no decirlo.',
+      why: {
+        paragraphs: ['Algunos estudios, y algunos programas que ayudan a pagar medicamentos, son solo para personas de ciertas edades.'],
+      },
+    },
   },
 
   biomarkers: {
-    title: 'Prueba de biomarcadores',
+    title: 'Pruebas de cambios en los genes',
     testing: {
       label: '¿Le han hecho al cáncer una prueba de biomarcadores?',
       hint: 'Esta prueba busca cambios en las células del cáncer. También se llama prueba genómica o molecular.',
@@ -84,6 +91,25 @@ export const questions = {
         'not-done': { label: 'No, no se ha hecho' },
         unsure: { label: 'No lo sé' },
       },
+    },
+    germlineTesting: {
+      label: '¿Le han hecho una prueba de cambios en los genes heredados?',
+      hint: 'Esta prueba usa sangre o saliva. Busca cambios con los que usted nació, como BRCA. También se llama prueba germinal o prueba genética.',
+      why: {
+        paragraphs: [
+          'Algunos medicamentos están aprobados para personas que nacieron con cierto cambio en un gen, como BRCA.',
+          'En algunos cánceres, esta prueba puede cambiar qué tratamientos son adecuados. Si no se la han hecho, puede preguntarle a su equipo de atención.',
+        ],
+      },
+      options: {
+        done: { label: 'Sí, ya se hizo' },
+        'not-done': { label: 'No, no se ha hecho' },
+        unsure: { label: 'No lo sé' },
+      },
+    },
+    germlineFindings: {
+      label: '¿Qué encontró la prueba de genes heredados?',
+      hint: 'Copie lo que dice el informe, un resultado en cada línea. Por ejemplo: BRCA2. Déjelo en blanco si no lo sabe.',
     },
   },
 
@@ -169,6 +195,17 @@ export const questions = {
         unsure: { label: 'No lo sé' },
       },
     },
+    givenHow: {
+      label: '¿Cómo se da este medicamento?',
+      why: {
+        paragraphs: ['El seguro suele pagar de forma distinta un medicamento que se da en una clínica y uno que usted toma en casa.'],
+      },
+      options: {
+        'in-clinic': { label: 'En una clínica o un hospital', hint: 'Por ejemplo, por la vena (suero) o una inyección que le pone una enfermera.' },
+        'at-home': { label: 'En casa', hint: 'Por ejemplo, pastillas, o una inyección que usted mismo se pone.' },
+        unsure: { label: 'No lo sé' },
+      },
+    },
   },
 
   insurance: {
@@ -195,7 +232,18 @@ export const questions = {
           hint: 'Por ejemplo, TRICARE o la atención médica del VA (Departamento de Asuntos de Veteranos).',
         },
         uninsured: { label: 'No tengo seguro médico' },
-        other: { label: 'Otro' },
+        other: { label: 'Otro, o no lo sé', hint: 'Por ejemplo, si no sabe qué tipo de Medicare tiene.' },
+      },
+    },
+    secondary: {
+      label: '¿Tiene otro seguro además de Medicare?',
+      hint: 'Si tiene más de uno, elija el que paga más.',
+      options: {
+        medigap: { label: 'Medigap', hint: 'Un plan suplementario de Medicare de una compañía privada.' },
+        medicaid: { label: 'Medicaid', hint: 'Algunas personas tienen Medicare y Medicaid a la vez.' },
+        'employer-or-retiree': { label: 'Un plan de un trabajo actual o anterior', hint: 'Por ejemplo, un plan para jubilados o de un sindicato.' },
+        none: { label: 'No, solo Medicare' },
+        unsure: { label: 'No lo sé' },
       },
     },
     deniedBefore: {
@@ -203,6 +251,13 @@ export const questions = {
       options: {
         yes: { label: 'Sí' },
         no: { label: 'No' },
+      },
+    },
+    deniedOn: {
+      label: '¿Qué fecha tiene la carta de rechazo?',
+      hint: 'Si hubo más de una, use la más reciente. Déjelo en blanco si no tiene la carta.',
+      why: {
+        paragraphs: ['Hay un plazo para pedirle al seguro que lo revise de nuevo. Se cuenta desde la fecha de la carta.'],
       },
     },
     costConcern: {
@@ -325,8 +380,13 @@ export const questions = {
     cancerTypeOtherRequired: 'Escriba el nombre del cáncer',
     cancerTypeOtherTooLong: 'El nombre del cáncer debe tener 200 caracteres o menos',
     stageRequired: 'Elija hasta dónde se ha extendido el cáncer, o “No lo sé”',
+    ageInvalid: 'Escriba la edad en años, con un número entero del 0 al 120',
     testingRequired: 'Elija si al cáncer le han hecho una prueba de biomarcadores',
+    germlineTestingRequired: 'Elija si le han hecho una prueba de genes heredados, o “No lo sé”',
+    germlineFindingTooLong: 'Cada resultado heredado debe tener 100 caracteres o menos. Ponga cada resultado en su propia línea',
+    germlineFindingsTooMany: 'Puede escribir hasta 20 resultados heredados',
     findingTooLong: 'Cada resultado debe tener 100 caracteres o menos. Ponga cada resultado en su propia línea',
+    findingsTooMany: 'Puede escribir hasta 50 resultados',
     treatmentNameRequired: (n) => `Escriba el nombre del tratamiento ${n}, o quítelo`,
     treatmentNameTooLong: (n) => `El nombre del tratamiento ${n} debe tener 200 caracteres o menos`,
     treatmentOutcomeRequired: (n) => `Elija cómo le fue con el tratamiento ${n}`,
@@ -334,9 +394,12 @@ export const questions = {
     standardOptionsLeftRequired: 'Elija si hay otros tratamientos aprobados, o “No lo sé”',
     drugNameTooLong: 'El nombre del medicamento debe tener 200 caracteres o menos',
     approvalRequired: 'Elija si el medicamento está aprobado, o “No lo sé”',
+    givenHowInvalid: 'Elija cómo se da el medicamento, o “No lo sé”',
     residenceStateRequired: 'Elija el estado o territorio donde vive',
     coverageRequired: 'Elija su tipo de seguro médico',
+    secondaryRequired: 'Elija si tiene otro seguro además de Medicare, o “No lo sé”',
     deniedBeforeInvalid: 'Elija sí o no',
+    deniedOnInvalid: 'Escriba una fecha real para la carta de rechazo',
     costConcernRequired: 'Elija cuánto le preocupa el costo',
     householdSizeInvalid: 'Escriba cuántas personas hay en su hogar, con un número entero del 1 al 20',
     yearlyIncomeInvalid: 'Escriba los ingresos del año en dólares, con un número como 45000',

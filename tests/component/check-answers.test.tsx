@@ -31,6 +31,21 @@ function valueOf(label: string): HTMLElement {
   return value;
 }
 
+/** Every question answers version 2 adds, answered. */
+const V2_ANSWERS: Omit<Answers, 'schemaVersion'> = {
+  filledBy: 'patient',
+  age: 71,
+  diagnosis: { cancerType: 'pancreatic', stage: 'metastatic' },
+  biomarkers: { testing: 'not-done', germlineTesting: 'done', germlineFindings: ['BRCA2'] },
+  drugOfInterest: {
+    name: 'olaparib',
+    approval: 'unsure',
+    givenHow: 'at-home',
+    label: { retrievedOn: '2026-11-02', query: 'olaparib', labels: [] },
+  },
+  insurance: { coverage: 'medicare', secondary: 'medigap', deniedBefore: true, deniedOn: '2026-10-05', costConcern: 'none' },
+};
+
 const medicareCaregiver: Omit<Answers, 'schemaVersion'> = {
   filledBy: 'caregiver',
   residenceState: 'FL',
@@ -75,7 +90,29 @@ describe('Check your answers', () => {
     ]);
     // A <dl> per page, under the page's own title.
     const diagnosis = screen.getByRole('region', { name: q.diagnosis.title });
-    expect(within(diagnosis).getAllByRole('term').map((dt) => dt.textContent)).toEqual([q.diagnosis.cancerType.label, q.diagnosis.stage.label]);
+    expect(within(diagnosis).getAllByRole('term').map((dt) => dt.textContent)).toEqual([
+      q.diagnosis.cancerType.label,
+      q.diagnosis.stage.label,
+      q.diagnosis.age.label,
+    ]);
+  });
+
+  it('shows the version 2 answers: age, inherited testing and findings, how the drug is given, the kept label, the second coverage and the refusal date', () => {
+    renderCheck(V2_ANSWERS);
+    const value = valueOf;
+    expect(value(q.diagnosis.age.label)).toHaveTextContent('71');
+    expect(value(q.biomarkers.germlineTesting.label)).toHaveTextContent('Yes, it has been done');
+    expect(value(q.biomarkers.germlineFindings.label)).toHaveTextContent('BRCA2');
+    expect(value(q.drugOfInterest.givenHow.label)).toHaveTextContent('At home');
+    expect(value(en.shell.checkAnswers.labelRow)).toHaveTextContent('No FDA label found. Looked up on November 2, 2026.');
+    expect(value(q.insurance.secondary.label)).toHaveTextContent('Medigap');
+    expect(value(q.insurance.deniedOn.label)).toHaveTextContent('October 5, 2026');
+  });
+
+  it('leaves out the rows of questions it did not ask (no second coverage off Medicare, no date without a refusal)', () => {
+    renderCheck({ ...V2_ANSWERS, insurance: { coverage: 'private', deniedBefore: false, costConcern: 'none' } });
+    expect(screen.queryByText(q.insurance.secondary.label, { selector: 'dt' })).toBeNull();
+    expect(screen.queryByText(q.insurance.deniedOn.label, { selector: 'dt' })).toBeNull();
   });
 
   it('says "Not provided" for questions left unanswered', () => {

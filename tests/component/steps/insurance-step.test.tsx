@@ -55,7 +55,7 @@ describe('InsuranceStep', () => {
   it('submits the state, coverage, refusal as a yes/no, and cost worry', async () => {
     const { user, onSubmit } = renderStep(InsuranceStep);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Where do you live?' }), 'Ohio');
-    await user.click(screen.getByRole('radio', { name: 'Medicare Advantage' }));
+    await user.click(screen.getByRole('radio', { name: 'A private plan' }));
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('radio', { name: 'Very worried' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
@@ -63,9 +63,84 @@ describe('InsuranceStep', () => {
     const patch = submittedPatch(onSubmit);
     expect(patch).toEqual({
       residenceState: 'OH',
-      insurance: { coverage: 'medicare-advantage', deniedBefore: true, costConcern: 'major' },
+      insurance: { coverage: 'private', deniedBefore: true, costConcern: 'major' },
     });
     expectValidAnswers(patch);
+  });
+
+  describe('a second coverage, only under Medicare', () => {
+    const second = () => screen.queryByRole('group', { name: 'Do you have other coverage as well as Medicare?' });
+
+    it.each(['Medicare', 'Medicare Advantage'])('asks it under %s, and needs an answer, "I’m not sure" among them', async (first) => {
+      const { user, onSubmit } = renderStep(InsuranceStep, { residenceState: 'OH', insurance: { costConcern: 'none' } });
+      expect(second()).toBeNull();
+      await user.click(screen.getByRole('radio', { name: first }));
+      expect(second()).toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(within(screen.getByRole('alert')).getAllByRole('link').map((link) => link.textContent)).toEqual([
+        'Select whether you have other coverage as well as Medicare, or “I’m not sure”',
+      ]);
+      expect(onSubmit).not.toHaveBeenCalled();
+      await user.click(within(second()!).getByRole('radio', { name: 'I’m not sure' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(submittedPatch(onSubmit).insurance?.secondary).toBe('unsure');
+    });
+
+    it('offers Medigap, Medicaid, a job or retiree plan, none, and not sure', async () => {
+      const { user, onSubmit } = renderStep(InsuranceStep, { residenceState: 'OH', insurance: { costConcern: 'none' } });
+      await user.click(screen.getByRole('radio', { name: 'Medicare' }));
+      expect(within(second()!).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual([
+        'medigap',
+        'medicaid',
+        'employer-or-retiree',
+        'none',
+        'unsure',
+      ]);
+      await user.click(within(second()!).getByRole('radio', { name: 'Medigap' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      const patch = submittedPatch(onSubmit);
+      expect(patch.insurance).toMatchObject({ coverage: 'medicare', secondary: 'medigap' });
+      expectValidAnswers(patch);
+    });
+
+    it('drops the second coverage when the first is no longer Medicare', async () => {
+      const { user, onSubmit } = renderStep(InsuranceStep, {
+        residenceState: 'OH',
+        insurance: { coverage: 'medicare', secondary: 'medicaid', costConcern: 'none' },
+      });
+      expect(within(second()!).getByRole('radio', { name: 'Medicaid' })).toBeChecked();
+      await user.click(screen.getByRole('radio', { name: 'A private plan' }));
+      expect(second()).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(submittedPatch(onSubmit).insurance).toEqual({ coverage: 'private', secondary: undefined, deniedBefore: undefined, deniedOn: undefined, costConcern: 'none' });
+    });
+  });
+
+  describe('the date on the refusal letter, only under "Yes"', () => {
+    const date = () => screen.queryByLabelText('What date is on the refusal letter? (optional)');
+
+    it('asks it under "Yes", may be left empty, and saves a real date', async () => {
+      const { user, onSubmit } = renderStep(InsuranceStep, { residenceState: 'OH', insurance: { coverage: 'private', costConcern: 'none' } });
+      expect(date()).toBeNull();
+      await user.click(screen.getByRole('radio', { name: 'Yes' }));
+      expect(date()).toHaveAccessibleDescription(expect.stringContaining('If there was more than one, use the latest.'));
+      await user.type(date()!, '2026-11-02');
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      const patch = submittedPatch(onSubmit);
+      expect(patch.insurance).toMatchObject({ deniedBefore: true, deniedOn: '2026-11-02' });
+      expectValidAnswers(patch);
+    });
+
+    it('drops the date when the answer becomes "No"', async () => {
+      const { user, onSubmit } = renderStep(InsuranceStep, {
+        residenceState: 'OH',
+        insurance: { coverage: 'private', deniedBefore: true, deniedOn: '2026-10-01', costConcern: 'none' },
+      });
+      expect(date()).toHaveValue('2026-10-01');
+      await user.click(screen.getByRole('radio', { name: 'No' }));
+      await user.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(submittedPatch(onSubmit).insurance).toMatchObject({ deniedBefore: false, deniedOn: undefined });
+    });
   });
 
   it('clears the title prefix and summary once the answers are fixed', async () => {

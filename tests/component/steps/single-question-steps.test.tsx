@@ -6,31 +6,73 @@ import { TrialStatusStep } from '../../../src/steps/trial-status-step';
 import { expectValidAnswers, renderStep, submittedPatch } from './render-step';
 
 describe('BiomarkersStep', () => {
-  it('makes the question the page heading, inside the group it labels', () => {
+  const tumour = () => screen.getByRole('group', { name: 'Has the cancer been tested for biomarkers?' });
+  const inherited = () => screen.getByRole('group', { name: 'Have you had a test for inherited gene changes?' });
+  const inheritedFindings = () => screen.queryByRole('textbox', { name: 'What did the inherited gene test find? (optional)' });
+
+  it('asks about testing of the cancer and inherited (germline) testing side by side, under one heading', () => {
     renderStep(BiomarkersStep);
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'Has the cancer been tested for biomarkers?' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Has the cancer been tested for biomarkers?' })).toHaveAccessibleDescription(
-      expect.stringContaining('It is also called genomic or molecular testing.'),
-    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Tests for gene changes' })).toBeInTheDocument();
+    expect(tumour()).toHaveAccessibleDescription(expect.stringContaining('It is also called genomic or molecular testing.'));
+    expect(inherited()).toHaveAccessibleDescription(expect.stringContaining('It is also called germline or genetic testing.'));
   });
 
-  it('requires an answer, with "I’m not sure" as one', async () => {
+  it('requires both answers, each with "I’m not sure"', async () => {
     const { user, onSubmit } = renderStep(BiomarkersStep);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert')).toHaveFocus();
-    expect(document.title).toBe('Error: Has the cancer been tested for biomarkers? – Treatment access navigator');
+    expect(document.title).toBe('Error: Tests for gene changes – Treatment access navigator');
+    expect(within(screen.getByRole('alert')).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Select whether the cancer has been tested for biomarkers',
+      'Select whether you have had a test for inherited gene changes, or “I’m not sure”',
+    ]);
     await user.click(screen.getByRole('link', { name: 'Select whether the cancer has been tested for biomarkers' }));
-    expect(screen.getByRole('radio', { name: 'Yes, it has been done' })).toHaveFocus();
-    await user.click(screen.getByRole('radio', { name: 'I’m not sure' }));
+    expect(within(tumour()).getByRole('radio', { name: 'Yes, it has been done' })).toHaveFocus();
+    await user.click(within(tumour()).getByRole('radio', { name: 'I’m not sure' }));
+    await user.click(within(inherited()).getByRole('radio', { name: 'I’m not sure' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(submittedPatch(onSubmit)).toEqual({ biomarkers: { testing: 'unsure' } });
+    expect(submittedPatch(onSubmit)).toEqual({ biomarkers: { testing: 'unsure', germlineTesting: 'unsure' } });
   });
 
-  it('shows the earlier answer again', () => {
-    renderStep(BiomarkersStep, { biomarkers: { testing: 'not-done' } });
-    expect(screen.getByRole('radio', { name: 'No, it has not been done' })).toBeChecked();
+  it('asks what the inherited test found only under "Yes", one finding per line', async () => {
+    const { user, onSubmit } = renderStep(BiomarkersStep);
+    expect(inheritedFindings()).toBeNull();
+    await user.click(within(tumour()).getByRole('radio', { name: 'No, it has not been done' }));
+    await user.click(within(inherited()).getByRole('radio', { name: 'Yes, it has been done' }));
+    await user.type(inheritedFindings()!, 'BRCA2{Enter}{Enter} ATM ');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const patch = submittedPatch(onSubmit);
+    expect(patch).toEqual({ biomarkers: { testing: 'not-done', germlineTesting: 'done', germlineFindings: ['BRCA2', 'ATM'] } });
+    expectValidAnswers(patch);
+  });
+
+  it('drops inherited findings when the answer changes from "Yes"', async () => {
+    const { user, onSubmit } = renderStep(BiomarkersStep, {
+      biomarkers: { testing: 'done', germlineTesting: 'done', germlineFindings: ['BRCA1'] },
+    });
+    expect(inheritedFindings()).toHaveValue('BRCA1');
+    await user.click(within(inherited()).getByRole('radio', { name: 'No, it has not been done' }));
+    expect(inheritedFindings()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(submittedPatch(onSubmit)).toEqual({ biomarkers: { testing: 'done', germlineTesting: 'not-done', germlineFindings: undefined } });
+  });
+
+  it('refuses an inherited finding over 100 characters, naming it, and keeps what was typed', async () => {
+    const { user, onSubmit } = renderStep(BiomarkersStep, { biomarkers: { testing: 'done', germlineTesting: 'done' } });
+    await user.click(inheritedFindings()!);
+    await user.paste(`BRCA2\n${'y'.repeat(101)}`);
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(
+      'Each inherited finding must be 100 characters or fewer. Put each finding on its own line',
+    );
+    expect(inheritedFindings()).toHaveValue(`BRCA2\n${'y'.repeat(101)}`);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('shows the earlier answers again', () => {
+    renderStep(BiomarkersStep, { biomarkers: { testing: 'not-done', germlineTesting: 'unsure' } });
+    expect(within(tumour()).getByRole('radio', { name: 'No, it has not been done' })).toBeChecked();
+    expect(within(inherited()).getByRole('radio', { name: 'I’m not sure' })).toBeChecked();
   });
 });
 

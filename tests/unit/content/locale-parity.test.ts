@@ -20,6 +20,7 @@ const allowance: ParityAllowance = {
     'Medicare',
     'Medicare Advantage',
     'Medicaid',
+    'Medigap',
     'TRICARE',
     'Right to Try',
     'Extra Help',
@@ -47,6 +48,8 @@ const allowance: ParityAllowance = {
   identicalPaths: [/^wizard\.states\./],
   // The words the cancer-type search matches are each language's own.
   freeKeys: new Set(['searchWords']),
+  // Contacts linked to the source's Spanish page (issue 12, item 11; checked in tests/unit/rules/navigator-review.test.ts).
+  languagePagePaths: [/^pathways\.clinical-trials\.contacts\.nciSearch\.(url|source|reviewed)$/],
 };
 
 const templatesDir = path.resolve(import.meta.dirname, '../../../templates');
