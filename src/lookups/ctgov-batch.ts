@@ -13,7 +13,7 @@ import { states } from '../../templates/en/states';
 import { lookUpExpandedAccess, searchTrials } from './ctgov';
 import { conditionWordsFor } from './ctgov-conditions';
 import { savedTrialFrom } from './ctgov-saved-trial';
-import { areaFor, type TrialSearch } from './ctgov-search';
+import { areaFor, expandedAccessWebsiteUrl, trialSearchWebsiteUrl, type TrialSearch } from './ctgov-search';
 import { sortByDistanceThenPhase } from './ctgov-study';
 import type { GeoPoint } from './geo-distance';
 import type { LookupDeps, LookupFailure } from './lookup';
@@ -29,7 +29,8 @@ const SAVED_TRIALS_MAX = 20;
 
 /** Why one lookup did not happen or gave nothing; the command line says each in words. */
 export type CtgovBatchProblem =
-  | { lookup: CtgovLookupKind; kind: 'failed'; failure: LookupFailure }
+  /** The lookup failed; `websiteUrl` is the same search on the registry's website, the way on. */
+  | { lookup: CtgovLookupKind; kind: 'failed'; failure: LookupFailure; websiteUrl: string }
   /** The answers do not hold what the lookup needs (no drug name; no cancer type to search for). */
   | { lookup: CtgovLookupKind; kind: 'nothing-to-search' }
   /** The ZIP code is not in the table: the search went on without distance. */
@@ -82,7 +83,7 @@ export async function runCtgovLookups(
     if (!name) problems.push({ lookup: 'expanded-access', kind: 'nothing-to-search' });
     else {
       const result = await lookUpExpandedAccess(name, deps);
-      if (!result.ok) problems.push({ lookup: 'expanded-access', kind: 'failed', failure: result.failure });
+      if (!result.ok) problems.push({ lookup: 'expanded-access', kind: 'failed', failure: result.failure, websiteUrl: expandedAccessWebsiteUrl(name) });
       else {
         next = { ...next, drugOfInterest: { ...next.drugOfInterest, expandedAccess: result.value } };
         saved.expandedAccessRecords = result.value.records.length;
@@ -96,7 +97,7 @@ export async function runCtgovLookups(
     if (!search) problems.push({ lookup: 'trials', kind: 'nothing-to-search' });
     else {
       const result = await searchTrials(search, deps, { pageSize: 100 });
-      if (!result.ok) problems.push({ lookup: 'trials', kind: 'failed', failure: result.failure });
+      if (!result.ok) problems.push({ lookup: 'trials', kind: 'failed', failure: result.failure, websiteUrl: trialSearchWebsiteUrl(search) });
       else {
         const recruiting = result.value.studies.filter((s) => s.status === 'RECRUITING');
         const nearest = sortByDistanceThenPhase(recruiting, point).slice(0, CLI_TRIALS_KEPT);

@@ -72,7 +72,9 @@ describe('--lookup expanded-access,trials (the lookups behind it)', () => {
   it('one lookup failing does not stop the other, and is reported', async () => {
     const { fetch } = registry({ ea: new TypeError('Failed to fetch') });
     const outcome = await runCtgovLookups(columbus, ['expanded-access', 'trials'], { fetch, today });
-    expect(outcome.problems).toEqual([{ lookup: 'expanded-access', kind: 'failed', failure: 'offline' }]);
+    expect(outcome.problems).toEqual([
+      { lookup: 'expanded-access', kind: 'failed', failure: 'offline', websiteUrl: 'https://clinicaltrials.gov/search?intr=examplinib&aggFilters=studyType%3Aexp' },
+    ]);
     expect(outcome.answers.drugOfInterest?.expandedAccess).toBeUndefined();
     expect(outcome.answers.trials?.saved).toHaveLength(3);
   });
@@ -83,14 +85,15 @@ describe('--lookup expanded-access,trials (the lookups behind it)', () => {
   ] as const)('HTTP %i on the trial search is reported as %s, and nothing is saved for it', async (status, failure) => {
     const { fetch } = registry({ trials: new Response('', { status }) });
     const outcome = await runCtgovLookups(columbus, ['trials'], { fetch, today });
-    expect(outcome.problems).toEqual([{ lookup: 'trials', kind: 'failed', failure }]);
+    expect(outcome.problems).toMatchObject([{ lookup: 'trials', kind: 'failed', failure }]);
+    expect((outcome.problems[0] as { websiteUrl: string }).websiteUrl).toMatch(/^https:\/\/clinicaltrials\.gov\/search\?cond=Pancreatic\+Cancer&lat=39\.97&lng=-83\.01&distance=50&/);
     expect(outcome.answers).toEqual(columbus);
   });
 
   it('a garbled page saves nothing', async () => {
     const { fetch } = registry({ trials: new Response('{"studies": "nope"}') });
     const outcome = await runCtgovLookups(columbus, ['trials'], { fetch, today });
-    expect(outcome.problems).toEqual([{ lookup: 'trials', kind: 'failed', failure: 'unreadable' }]);
+    expect(outcome.problems).toMatchObject([{ lookup: 'trials', kind: 'failed', failure: 'unreadable' }]);
     expect(outcome.answers.trials?.saved).toBeUndefined();
   });
 
