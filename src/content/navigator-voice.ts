@@ -8,15 +8,18 @@ import type { WizardShellContent } from './wizard-shell-content.types';
  * a key that no longer exists in the questions fails the type check.
  */
 export type Voice<T> = {
-  [K in keyof T]?: T[K] extends string
+  // A string, or a message that may be a string or a function of a position (an error): a string.
+  [K in keyof T]?: [T[K]] extends [string]
     ? string
-    : T[K] extends (...args: never[]) => unknown
-      ? never
-      : T[K] extends readonly string[]
-        ? readonly string[]
-        : T[K] extends readonly unknown[]
-          ? never
-          : Voice<T[K]>;
+    : string extends T[K]
+      ? string
+      : T[K] extends (...args: never[]) => unknown
+        ? never
+        : T[K] extends readonly string[]
+          ? readonly string[]
+          : T[K] extends readonly unknown[]
+            ? never
+            : Voice<T[K]>;
 };
 
 export type QuestionsVoice = Voice<QuestionsContent>;

@@ -77,14 +77,22 @@ export const navigator = {
         hint: 'Choose the closest answer. The care team can tell if the patient is not sure.',
         options: { unsure: { label: 'Not sure' } },
       },
-      age: { label: 'How old is the patient?', hint: 'In years. Leave it empty if you are not sure or the patient would rather not say.' },
+      age: { label: 'How old is the patient?', hint: 'In years. Leave it empty if this is not known or the patient would rather not say.' },
     },
     biomarkers: {
       testing: { options: { unsure: { label: 'Not sure' } } },
       germlineTesting: {
         label: 'Has the patient had a test for inherited gene changes?',
         hint: 'This test uses blood or saliva. It looks for changes the patient was born with, like BRCA. It is also called germline or genetic testing.',
+        why: {
+          paragraphs: [
+            'Some drugs are approved for people who were born with a certain gene change, like BRCA.',
+            'For some cancers, this test can change which treatments fit. If it has not been done, the patient can ask their care team about it.',
+          ],
+        },
+        options: { unsure: { label: 'Not sure' } },
       },
+      germlineFindings: { hint: 'Copy what the report says, one finding on each line. For example: BRCA2. Leave it empty if this is not known.' },
     },
     biomarkerFindings: {
       findings: { hint: 'Copy what the report says, one finding on each line. For example: BRAF V600E. Leave it empty if this is not known.' },
@@ -120,7 +128,10 @@ export const navigator = {
         },
         options: { 'approved-for-my-cancer': { label: 'Yes, it is approved for their type of cancer' }, unsure: { label: 'Not sure' } },
       },
-      givenHow: { options: { 'at-home': { hint: 'For example, pills, or a shot the patient gives themselves.' } } },
+      givenHow: {
+        why: { paragraphs: ['Insurance often pays for a drug given at a clinic in a different way from a drug the patient takes at home.'] },
+        options: { 'at-home': { hint: 'For example, pills, or a shot the patient gives themselves.' }, unsure: { label: 'Not sure' } },
+      },
     },
     insurance: {
       residenceState: { label: 'Where does the patient live?' },
@@ -132,9 +143,14 @@ export const navigator = {
           private: { hint: 'For example, through the patient’s job or a family member’s job.' },
           marketplace: { hint: 'Bought on HealthCare.gov or the state’s marketplace.' },
           uninsured: { label: 'They do not have health insurance' },
+          other: { label: 'Something else, or not sure', hint: 'For example, if the patient does not know which kind of Medicare they have.' },
         },
       },
-      secondary: { label: 'Does the patient have other coverage as well as Medicare?' },
+      secondary: {
+        label: 'Does the patient have other coverage as well as Medicare?',
+        hint: 'If the patient has more than one, choose the one that pays the most.',
+        options: { unsure: { label: 'Not sure' } },
+      },
       deniedBefore: { label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?' },
       costConcern: {
         label: 'How worried is the patient about the cost of treatment?',
@@ -198,6 +214,26 @@ export const navigator = {
       date: { label: 'Date of the patient’s next appointment', hint: 'Leave it empty if the patient does not have one yet.' },
       clinician: { label: 'Who will the patient see?' },
       notes: { label: 'Notes for the patient’s appointment', hint: 'Anything to remember to ask or say.' },
+    },
+    errors: {
+      stageRequired: 'Select how far the cancer has spread, or “Not sure”',
+      standardOptionsLeftRequired: 'Select whether there are other approved treatments, or “Not sure”',
+      approvalRequired: 'Select whether the drug is approved, or “Not sure”',
+      residenceStateRequired: 'Select the state or territory where the patient lives',
+      coverageRequired: 'Select the patient’s type of insurance',
+      costConcernRequired: 'Select how worried the patient is about the cost',
+      trialStatusRequired: 'Select whether the patient has looked into clinical trials',
+      travelRequired: 'Select how far the patient could travel',
+      oncologistOpenToHelpRequired: 'Select whether the patient’s cancer doctor is willing to help, or “Not sure”',
+      settingRequired: 'Select where the patient gets cancer care, or “Not sure”',
+      appointmentDateInvalid: 'Enter a real date for the patient’s appointment',
+      clinicianTooLong: 'Name of who the patient will see must be 200 characters or fewer',
+      treatmentsTooMany: 'Up to 30 treatments can be added. Remove one to continue',
+      germlineTestingRequired: 'Select whether the patient has had a test for inherited gene changes, or “Not sure”',
+      germlineFindingsTooMany: 'Up to 20 inherited findings can be listed',
+      findingsTooMany: 'Up to 50 findings can be listed',
+      givenHowInvalid: 'Select how the drug is given, or “Not sure”',
+      secondaryRequired: 'Select whether the patient has other coverage as well as Medicare, or “Not sure”',
     },
   },
   shellVoice: {

@@ -80,14 +80,22 @@ export const navigator = {
         hint: 'Elija la respuesta más parecida. Si el paciente no está seguro, su equipo de atención se lo puede decir.',
         options: { unsure: { label: 'No se sabe' } },
       },
-      age: { label: '¿Cuántos años tiene el paciente?', hint: 'En años. Déjelo en blanco si no lo sabe o si el paciente prefiere no decirlo.' },
+      age: { label: '¿Cuántos años tiene el paciente?', hint: 'En años. Déjelo en blanco si no se sabe o si el paciente prefiere no decirlo.' },
     },
     biomarkers: {
       testing: { options: { unsure: { label: 'No se sabe' } } },
       germlineTesting: {
         label: '¿Le han hecho al paciente una prueba de cambios en los genes heredados?',
         hint: 'Esta prueba usa sangre o saliva. Busca cambios con los que el paciente nació, como BRCA. También se llama prueba germinal o prueba genética.',
+        why: {
+          paragraphs: [
+            'Algunos medicamentos están aprobados para personas que nacieron con cierto cambio en un gen, como BRCA.',
+            'En algunos cánceres, esta prueba puede cambiar qué tratamientos son adecuados. Si no se la han hecho, el paciente puede preguntarle a su equipo de atención.',
+          ],
+        },
+        options: { unsure: { label: 'No se sabe' } },
       },
+      germlineFindings: { hint: 'Copie lo que dice el informe, un resultado en cada línea. Por ejemplo: BRCA2. Déjelo en blanco si no se sabe.' },
     },
     biomarkerFindings: {
       findings: { hint: 'Copie lo que dice el informe, un resultado en cada línea. Por ejemplo: BRAF V600E. Déjelo en blanco si no se sabe.' },
@@ -123,7 +131,10 @@ export const navigator = {
         },
         options: { 'approved-for-my-cancer': { label: 'Sí, está aprobado para su tipo de cáncer' }, unsure: { label: 'No se sabe' } },
       },
-      givenHow: { options: { 'at-home': { hint: 'Por ejemplo, pastillas, o una inyección que el paciente se pone.' } } },
+      givenHow: {
+        why: { paragraphs: ['El seguro suele pagar de forma distinta un medicamento que se da en una clínica y uno que el paciente toma en casa.'] },
+        options: { 'at-home': { hint: 'Por ejemplo, pastillas, o una inyección que el paciente se pone.' }, unsure: { label: 'No se sabe' } },
+      },
     },
     insurance: {
       residenceState: { label: '¿Dónde vive el paciente?' },
@@ -135,9 +146,14 @@ export const navigator = {
           private: { hint: 'Por ejemplo, por el trabajo del paciente o de un familiar.' },
           marketplace: { hint: 'Comprado en HealthCare.gov o en el mercado de seguros del estado.' },
           uninsured: { label: 'No tiene seguro médico' },
+          other: { label: 'Otro, o no se sabe', hint: 'Por ejemplo, si el paciente no sabe qué tipo de Medicare tiene.' },
         },
       },
-      secondary: { label: '¿Tiene el paciente otro seguro además de Medicare?' },
+      secondary: {
+        label: '¿Tiene el paciente otro seguro además de Medicare?',
+        hint: 'Si el paciente tiene más de uno, elija el que paga más.',
+        options: { unsure: { label: 'No se sabe' } },
+      },
       deniedBefore: { label: '¿Alguna vez un seguro se negó a pagar uno de los tratamientos contra el cáncer del paciente?' },
       costConcern: {
         label: '¿Cuánto le preocupa al paciente el costo del tratamiento?',
@@ -203,6 +219,26 @@ export const navigator = {
       date: { label: 'Fecha de la próxima cita del paciente', hint: 'Déjela en blanco si el paciente todavía no tiene una.' },
       clinician: { label: '¿Con quién es la cita del paciente?' },
       notes: { label: 'Notas para la cita del paciente', hint: 'Lo que haya que acordarse de preguntar o decir.' },
+    },
+    errors: {
+      stageRequired: 'Elija hasta dónde se ha extendido el cáncer, o “No se sabe”',
+      standardOptionsLeftRequired: 'Elija si hay otros tratamientos aprobados, o “No se sabe”',
+      approvalRequired: 'Elija si el medicamento está aprobado, o “No se sabe”',
+      residenceStateRequired: 'Elija el estado o territorio donde vive el paciente',
+      coverageRequired: 'Elija el tipo de seguro médico del paciente',
+      costConcernRequired: 'Elija cuánto le preocupa el costo al paciente',
+      trialStatusRequired: 'Elija si el paciente ha buscado estudios clínicos',
+      travelRequired: 'Elija qué tan lejos podría viajar el paciente',
+      oncologistOpenToHelpRequired: 'Elija si el médico del cáncer del paciente está dispuesto a ayudar, o “No se sabe”',
+      settingRequired: 'Elija dónde recibe el paciente su atención para el cáncer, o “No se sabe”',
+      appointmentDateInvalid: 'Escriba una fecha real para la cita del paciente',
+      clinicianTooLong: 'El nombre de la persona que verá el paciente debe tener 200 caracteres o menos',
+      treatmentsTooMany: 'Se pueden agregar hasta 30 tratamientos. Quite uno para continuar',
+      germlineTestingRequired: 'Elija si al paciente le han hecho una prueba de genes heredados, o “No se sabe”',
+      germlineFindingsTooMany: 'Se pueden escribir hasta 20 resultados heredados',
+      findingsTooMany: 'Se pueden escribir hasta 50 resultados',
+      givenHowInvalid: 'Elija cómo se da el medicamento, o “No se sabe”',
+      secondaryRequired: 'Elija si el paciente tiene otro seguro además de Medicare, o “No se sabe”',
     },
   },
   shellVoice: {
