@@ -11,7 +11,15 @@ import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type Path
 
 type Words = Pick<Content, 'pathways' | 'firstSteps'>;
 
-const SAMPLE = { drug: '[the drug]', findings: '[your biomarker findings]' };
+const SAMPLE = {
+  drug: '[the drug]',
+  findings: '[your biomarker findings]',
+  // A saved FDA label lookup (drugOfInterest.label).
+  labelQuery: '[the drug name looked up]',
+  labelOn: '[day looked up]',
+  labelSentence: '[the label sentence that names your cancer]',
+  labelConditions: '[the conditions it sets]',
+};
 
 function text(t: Text): string {
   return typeof t === 'string' ? t : t(SAMPLE);

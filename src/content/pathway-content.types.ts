@@ -13,6 +13,22 @@ export type TextParams = {
   drug: string;
   /** The biomarker findings as typed, joined with commas; empty when none. */
   findings: string;
+  /** A saved FDA label lookup (drugOfInterest.label): the name searched for, and the day (YYYY-MM-DD); empty when none. */
+  labelQuery?: string;
+  labelOn?: string;
+  /** The label's sentence that names the person's cancer (English, as the label writes it); empty when none. */
+  labelSentence?: string;
+  /** The conditions that sentence sets, in the language's words (labelConditionWords), joined; empty when none. */
+  labelConditions?: string;
+};
+
+/** Words for the conditions a label sentence sets (src/domain/label-sentences.ts), joined by the engine. */
+export type LabelConditionWords = {
+  biomarkers: (names: string) => string;
+  germline: string;
+  lines: Record<'first-line' | 'after-earlier-treatment' | 'adjuvant' | 'neoadjuvant' | 'maintenance', string>;
+  /** Joins the conditions into one phrase, e.g. "a, b and c". */
+  join: (parts: readonly string[]) => string;
 };
 
 /** A sentence a person reads: fixed words, or a simple interpolation. */
@@ -50,6 +66,9 @@ export type OffLabelReasonKey =
   | 'onLabel'
   | 'notApprovedAnywhere'
   | 'approvedOutsideUsOnly'
+  | 'labelNamesCancer'
+  | 'labelOtherUsesOnly'
+  | 'labelNoneFound'
   | 'oncologistNotOpen'
   | 'approvedForOtherUse'
   | 'findingsPointToDrug'
@@ -83,6 +102,8 @@ export type ExpandedAccessReasonKey =
   | 'optionsLeft'
   | 'approvedElsewhere'
   | 'approvedOutsideUsOnly'
+  | 'labelFound'
+  | 'labelNoneFound'
   | 'allConditionsMet'
   | 'notApprovedSomeUnsure'
   | 'notEnoughKnown'
@@ -115,6 +136,8 @@ export type RightToTryReasonKey =
   | 'optionsLeft'
   | 'trialFirst'
   | 'approvedOutsideUsOnly'
+  | 'labelFound'
+  | 'labelNoneFound'
   | 'conditionsMet'
   | 'notApprovedSomeUnsure'
   | 'notEnoughKnown'
@@ -241,6 +264,8 @@ export type PathwaysContent = {
   checkCurrentDetails: (name: string) => string;
   /** How a fit reads in words, e.g. "Strong fit". */
   fitNames: Record<'strong' | 'possible' | 'unlikely', string>;
+  /** The conditions of a label sentence, in words. */
+  labelConditionWords: LabelConditionWords;
 };
 
 /** Every first step text the rules can choose. */
@@ -251,6 +276,7 @@ export type FirstStepTextKey =
   | 'tumorBoard'
   | 'gatherDocuments'
   | 'appealDenial'
+  | 'inheritedTesting'
   | 'careTeamDecides';
 export type FirstStepsContent = Record<FirstStepTextKey, Sentence>;
 

@@ -1,4 +1,5 @@
 import type { Answers } from '../domain/answers.schema';
+import { labelVerdict, type LabelVerdict } from '../domain/label-sentences';
 import type { APPROVALS, COST_CONCERNS, COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
 
 /** The value of a facet whose answer is missing. Kept apart from "unsure", which is an answer. */
@@ -13,6 +14,10 @@ export type FacetValues = {
   'diagnosis.cancerType': 'given' | NA;
   'diagnosis.stage': (typeof STAGES)[number] | NA;
   'biomarkers.testing': (typeof TESTING)[number] | NA;
+  /** Version 2: inherited (germline) testing, from blood or saliva. */
+  'biomarkers.germlineTesting': (typeof TESTING)[number] | NA;
+  /** Derived from diagnosis.cancerType: a cancer where inherited testing can change treatment (pancreatic, ovarian, breast, prostate). */
+  'diagnosis.inheritedTestingMatters': 'yes' | 'no' | NA;
   'biomarkers.findings': 'listed' | 'none-listed' | NA;
   'treatments.tried': 'listed' | 'none-listed' | NA;
   'treatments.standardOptionsLeft': (typeof YES_NO_UNSURE)[number] | NA;
@@ -28,7 +33,12 @@ export type FacetValues = {
   'trials.zip': 'given' | NA;
   'careTeam.oncologistOpenToHelp': (typeof YES_NO_UNSURE)[number] | NA;
   'careTeam.setting': (typeof SETTINGS)[number] | NA;
+  /** Version 2: what a saved FDA label lookup says about the person's cancer (src/domain/label-sentences.ts). */
+  'drugOfInterest.label': LabelVerdict;
 };
+
+/** Cancers where an inherited (germline) change such as BRCA1/2 can change treatment (see pathways.rules.ts, FS-8). */
+export const INHERITED_TESTING_CANCERS = ['pancreatic', 'ovarian', 'breast', 'prostate'] as const;
 
 export type FacetPath = keyof FacetValues;
 export type Facets = { [K in FacetPath]: FacetValues[K] };
@@ -49,6 +59,9 @@ export function facetsOf(a: Answers): Facets {
     'diagnosis.cancerType': given(a.diagnosis?.cancerType),
     'diagnosis.stage': a.diagnosis?.stage ?? NOT_ANSWERED,
     'biomarkers.testing': a.biomarkers?.testing ?? NOT_ANSWERED,
+    'biomarkers.germlineTesting': a.biomarkers?.germlineTesting ?? NOT_ANSWERED,
+    'diagnosis.inheritedTestingMatters':
+      a.diagnosis?.cancerType === undefined ? NOT_ANSWERED : (INHERITED_TESTING_CANCERS as readonly string[]).includes(a.diagnosis.cancerType) ? 'yes' : 'no',
     'biomarkers.findings': listed(a.biomarkers?.findings),
     'treatments.tried': listed(a.treatments?.tried),
     'treatments.standardOptionsLeft': a.treatments?.standardOptionsLeft ?? NOT_ANSWERED,
@@ -64,6 +77,7 @@ export function facetsOf(a: Answers): Facets {
     'trials.zip': given(a.trials?.zip),
     'careTeam.oncologistOpenToHelp': a.careTeam?.oncologistOpenToHelp ?? NOT_ANSWERED,
     'careTeam.setting': a.careTeam?.setting ?? NOT_ANSWERED,
+    'drugOfInterest.label': labelVerdict(a.drugOfInterest?.label, a.diagnosis).verdict,
   };
 }
 

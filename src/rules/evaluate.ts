@@ -1,5 +1,6 @@
 import type { ContactContent, FirstStepsContent, PathwaysContent, Text, TextParams } from '../content/pathway-content.types';
 import type { Answers } from '../domain/answers.schema';
+import { labelVerdict } from '../domain/label-sentences';
 import { SCHEMA_VERSION } from '../domain/answers-constants';
 import {
   PATHWAY_IDS,
@@ -12,7 +13,7 @@ import {
   type Reason,
 } from '../domain/evaluation.schema';
 import { conditionPaths, facetsOf, matches, type Facets } from './answer-facets';
-import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type PathwayRule } from './pathways.rules';
+import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type FirstStepRule, type PathwayRule } from './pathways.rules';
 import { chooseTopQuestions } from './top-questions';
 
 /** The words evaluate() needs: one language's pathway and first-step templates. */
@@ -41,6 +42,7 @@ export function evaluateWithTrace(
   const params: TextParams = {
     drug: answers.drugOfInterest?.name?.trim() || content.pathways.theDrug,
     findings: (answers.biomarkers?.findings ?? []).join(', '),
+    ...labelParams(answers, content.pathways),
   };
   const trace = {} as EvaluationTrace;
   const pathways = PATHWAY_IDS.map((id) => {
@@ -60,6 +62,30 @@ export function evaluateWithTrace(
       missing: missingFor(facets),
     },
     trace,
+  };
+}
+
+/** A label sentence is quoted whole up to this length, then cut at a word. */
+const QUOTE_MAX = 400;
+
+/** The words of a saved label lookup a reason quotes: the name, the day, the sentence naming the cancer and its conditions. */
+function labelParams(answers: Answers, words: PathwaysContent): Pick<TextParams, 'labelQuery' | 'labelOn' | 'labelSentence' | 'labelConditions'> {
+  const lookup = answers.drugOfInterest?.label;
+  const { quote } = labelVerdict(lookup, answers.diagnosis);
+  const c = words.labelConditionWords;
+  const conditions = quote
+    ? [
+        ...(quote.sentence.biomarkers.length > 0 ? [c.biomarkers(quote.sentence.biomarkers.join(', '))] : []),
+        ...(quote.sentence.germline.length > 0 ? [c.germline] : []),
+        ...quote.sentence.lines.map((line) => c.lines[line]),
+      ]
+    : [];
+  const text = quote?.sentence.text ?? '';
+  return {
+    labelQuery: lookup?.query ?? '',
+    labelOn: lookup?.retrievedOn ?? '',
+    labelSentence: text.length <= QUOTE_MAX ? text : `${text.slice(0, text.lastIndexOf(' ', QUOTE_MAX))} …`,
+    labelConditions: conditions.length > 0 ? c.join(conditions) : '',
   };
 }
 
@@ -120,10 +146,10 @@ function toContact(c: ContactContent, words: PathwaysContent): Contact {
 function firstStepsFor(facets: Facets, params: TextParams, words: FirstStepsContent): FirstStep[] {
   const seen = new Set<string>();
   const steps: FirstStep[] = [];
-  for (const rule of FIRST_STEP_RULES) {
+  for (const rule of FIRST_STEP_RULES as readonly FirstStepRule[]) {
     if (seen.has(rule.step) || !matches(rule.when, facets)) continue;
     seen.add(rule.step);
-    steps.push({ id: rule.step, text: render(words[rule.text].text, params), basedOn: conditionPaths(rule.when) });
+    steps.push({ id: rule.step, text: render(words[rule.text].text, params), basedOn: [...(rule.basedOn ?? conditionPaths(rule.when))] });
   }
   return steps;
 }

@@ -37,6 +37,8 @@ const INVESTIGATIONAL_OPEN = ['not-approved', 'approved-outside-us-only', 'unsur
 /** Not approved by the FDA for any use: still being studied, or approved only in other countries. */
 const NOT_FDA_APPROVED = ['not-approved', 'approved-outside-us-only'] as const;
 const SEARCHING = ['looking', 'not-yet-considered'] as const;
+/** A saved FDA label lookup found the drug's label: the FDA has approved it for some use. */
+const LABEL_FOUND = ['names-my-cancer', 'other-uses-only', 'cannot-tell'] as const;
 const MAY_SEARCH = ['looking', 'not-yet-considered', 'looked-not-eligible', NA] as const;
 
 /** Where the rule comes from: the authority a reviewer can check it against. */
@@ -58,6 +60,10 @@ export const SOURCES = {
   ncd310: 'https://www.cms.gov/medicare-coverage-database/view/ncd.aspx?ncdid=1',
   medicaidTrials: 'https://www.medicaid.gov/federal-policy-guidance/downloads/smd21005.pdf',
   clinicalTrialsGov: 'https://clinicaltrials.gov',
+  /** openFDA's drug labels: what the saved lookup (drugOfInterest.label) read. */
+  openFdaLabel: 'https://open.fda.gov/apis/drug/label/',
+  /** An FDA label limited to inherited BRCA changes in pancreatic, breast, ovarian and prostate cancer (olaparib, LYNPARZA). */
+  olaparibLabel: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=olaparib',
   nciTrialSearch: 'https://www.cancer.gov/research/participate/clinical-trials-search',
 } as const;
 
@@ -97,8 +103,12 @@ export const PATHWAY_RULES = [
   { id: 'OL-1', pathway: 'off-label', fit: 'unlikely', reason: 'onLabel', when: { 'drugOfInterest.approval': ['approved-for-my-cancer'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-2', pathway: 'off-label', fit: 'unlikely', reason: 'notApprovedAnywhere', when: { 'drugOfInterest.approval': ['not-approved'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-2b', pathway: 'off-label', fit: 'unlikely', reason: 'approvedOutsideUsOnly', when: { 'drugOfInterest.approval': ['approved-outside-us-only'] }, source: SOURCES.nciOffLabel },
+  // The saved FDA label lookup (drugOfInterest.label) decides before what the person guessed.
+  { id: 'OL-LB1', pathway: 'off-label', fit: 'possible', reason: 'labelNamesCancer', when: { 'drugOfInterest.label': ['names-my-cancer'], 'drugOfInterest.approval': ['approved-for-other-use', 'unsure', NA] }, basedOn: ['drugOfInterest.label', 'diagnosis.cancerType'], source: SOURCES.openFdaLabel },
+  { id: 'OL-LB3', pathway: 'off-label', fit: 'unlikely', reason: 'labelNoneFound', when: { 'drugOfInterest.label': ['none-found'], 'drugOfInterest.approval': ['unsure', NA] }, basedOn: ['drugOfInterest.label'], source: SOURCES.openFdaLabel },
   { id: 'OL-3', pathway: 'off-label', fit: 'possible', reason: 'oncologistNotOpen', when: { 'drugOfInterest.approval': ['approved-for-other-use'], 'careTeam.oncologistOpenToHelp': ['no'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-4', pathway: 'off-label', fit: 'strong', reason: 'approvedForOtherUse', when: { 'drugOfInterest.approval': ['approved-for-other-use'] }, source: SOURCES.nciOffLabel },
+  { id: 'OL-LB2', pathway: 'off-label', fit: 'strong', reason: 'labelOtherUsesOnly', when: { 'drugOfInterest.label': ['other-uses-only'], 'drugOfInterest.approval': OFF_LABEL_OPEN }, basedOn: ['drugOfInterest.label', 'diagnosis.cancerType'], source: SOURCES.openFdaLabel },
   { id: 'OL-5', pathway: 'off-label', fit: 'possible', reason: 'findingsPointToDrug', when: { 'drugOfInterest.approval': ['unsure', NA], 'biomarkers.findings': ['listed'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-6', pathway: 'off-label', fit: 'possible', reason: 'approvalUnsure', when: { 'drugOfInterest.approval': ['unsure'] }, source: SOURCES.nciOffLabel },
   { id: 'OL-7', pathway: 'off-label', fit: 'possible', reason: 'noDrugYet', when: { 'drugOfInterest.approval': [NA] }, source: SOURCES.nciOffLabel },
@@ -117,6 +127,8 @@ export const PATHWAY_RULES = [
   { id: 'EA-4b', pathway: 'expanded-access', fit: 'possible', reason: 'approvedOutsideUsOnly', when: { 'drugOfInterest.approval': ['approved-outside-us-only'] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-5', pathway: 'expanded-access', fit: 'strong', reason: 'allConditionsMet', when: { 'drugOfInterest.approval': ['not-approved'], 'treatments.standardOptionsLeft': ['no'], 'trials.status': ['looked-not-eligible'] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-6', pathway: 'expanded-access', fit: 'possible', reason: 'notApprovedSomeUnsure', when: { 'drugOfInterest.approval': ['not-approved'] }, basedOn: ['drugOfInterest.approval', 'treatments.standardOptionsLeft', 'trials.status'], source: SOURCES.cfrExpandedAccess },
+  { id: 'EA-LB1', pathway: 'expanded-access', fit: 'unlikely', reason: 'labelFound', when: { 'drugOfInterest.label': LABEL_FOUND, 'drugOfInterest.approval': ['unsure', NA] }, basedOn: ['drugOfInterest.label'], source: SOURCES.openFdaLabel },
+  { id: 'EA-LB2', pathway: 'expanded-access', fit: 'possible', reason: 'labelNoneFound', when: { 'drugOfInterest.label': ['none-found'], 'drugOfInterest.approval': ['unsure', NA] }, basedOn: ['drugOfInterest.label'], source: SOURCES.cfrExpandedAccess },
   { id: 'EA-7', pathway: 'expanded-access', fit: 'possible', reason: 'notEnoughKnown', when: { 'drugOfInterest.approval': ['unsure', NA] }, source: SOURCES.cfrExpandedAccess },
   { id: 'EA-N1', pathway: 'expanded-access', fit: 'note', reason: 'oncologistYes', when: { 'careTeam.oncologistOpenToHelp': ['yes'], 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'treatments.standardOptionsLeft': { not: ['yes'] }, 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['careTeam.oncologistOpenToHelp'], source: SOURCES.fdaSinglePatient },
   { id: 'EA-N2', pathway: 'expanded-access', fit: 'note', reason: 'oncologistNotOpen', when: { 'careTeam.oncologistOpenToHelp': ['no'], 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'treatments.standardOptionsLeft': { not: ['yes'] }, 'trials.status': { not: ['in-a-trial'] } }, basedOn: ['careTeam.oncologistOpenToHelp'], source: SOURCES.fdaSinglePatient },
@@ -133,6 +145,8 @@ export const PATHWAY_RULES = [
   { id: 'RT-5', pathway: 'right-to-try', fit: 'possible', reason: 'conditionsMet', when: { 'drugOfInterest.approval': ['not-approved'], 'treatments.standardOptionsLeft': ['no'], 'trials.status': ['looked-not-eligible'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-6', pathway: 'right-to-try', fit: 'possible', reason: 'notInterestedInTrials', when: { 'drugOfInterest.approval': ['not-approved'], 'trials.status': ['not-interested'] }, source: SOURCES.fdaRightToTry },
   { id: 'RT-7', pathway: 'right-to-try', fit: 'possible', reason: 'notApprovedSomeUnsure', when: { 'drugOfInterest.approval': ['not-approved'] }, basedOn: ['drugOfInterest.approval', 'treatments.standardOptionsLeft', 'trials.status'], source: SOURCES.fdaRightToTry },
+  { id: 'RT-LB1', pathway: 'right-to-try', fit: 'unlikely', reason: 'labelFound', when: { 'drugOfInterest.label': LABEL_FOUND, 'drugOfInterest.approval': ['unsure', NA] }, basedOn: ['drugOfInterest.label'], source: SOURCES.fdaRightToTry },
+  { id: 'RT-LB2', pathway: 'right-to-try', fit: 'possible', reason: 'labelNoneFound', when: { 'drugOfInterest.label': ['none-found'], 'drugOfInterest.approval': ['unsure', NA] }, basedOn: ['drugOfInterest.label'], source: SOURCES.fdaRightToTry },
   { id: 'RT-8', pathway: 'right-to-try', fit: 'possible', reason: 'notEnoughKnown', when: { 'drugOfInterest.approval': ['unsure', NA] }, source: SOURCES.fdaRightToTry },
 
   // ── Patient assistance ───────────────────────────────────────────────────────────────
@@ -216,7 +230,7 @@ export const ADVICE_RULES = [
   { pathway: 'right-to-try', kind: 'step', key: 'companyAgrees', when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'trials.status': { not: ['in-a-trial'] } } },
   { pathway: 'right-to-try', kind: 'step', key: 'costs', when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN } },
   { pathway: 'right-to-try', kind: 'question', key: 'rttOrEa', when: {} },
-  { pathway: 'right-to-try', kind: 'question', key: 'phaseOne', when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN } },
+  { pathway: 'right-to-try', kind: 'question', key: 'phaseOne', when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'drugOfInterest.label': { not: LABEL_FOUND } } },
   { pathway: 'right-to-try', kind: 'question', key: 'companyWilling', when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN } },
   { pathway: 'right-to-try', kind: 'question', key: 'certifyTrial', when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'trials.status': ['looked-not-eligible', 'not-interested', NA] } },
   { pathway: 'right-to-try', kind: 'contact', key: 'fdaRightToTry', when: {} },
@@ -271,15 +285,18 @@ export const ADVICE_RULES = [
 /** A first step: shown when its condition holds; several rows may share an id (different words). */
 export type FirstStepRule = {
   id: string;
-  step: 'biomarker-testing' | 'second-opinion' | 'appeal-denial' | 'gather-documents' | 'care-team-decides';
+  step: 'biomarker-testing' | 'inherited-testing' | 'second-opinion' | 'appeal-denial' | 'gather-documents' | 'care-team-decides';
   text: FirstStepTextKey;
   when: Condition;
+  /** Only where the condition reads a derived facet: the answer paths to name instead. */
+  basedOn?: readonly FacetPath[];
   source?: string;
 };
 
 export const FIRST_STEP_RULES = [
   { id: 'FS-1', step: 'biomarker-testing', text: 'biomarkerTesting', when: { 'biomarkers.testing': ['not-done', 'unsure'] } },
   { id: 'FS-2', step: 'biomarker-testing', text: 'biomarkerTestingUnknown', when: { 'biomarkers.testing': [NA] } },
+  { id: 'FS-8', step: 'inherited-testing', text: 'inheritedTesting', when: { 'diagnosis.inheritedTestingMatters': ['yes'], 'biomarkers.germlineTesting': ['not-done', 'unsure', NA] }, basedOn: ['diagnosis.cancerType', 'biomarkers.germlineTesting'], source: SOURCES.olaparibLabel },
   { id: 'FS-3', step: 'second-opinion', text: 'secondOpinionAcademic', when: { 'careTeam.oncologistOpenToHelp': ['no', 'unsure'], 'careTeam.setting': ['community-practice', 'unsure', NA] } },
   { id: 'FS-4', step: 'second-opinion', text: 'tumorBoard', when: { 'careTeam.oncologistOpenToHelp': ['no', 'unsure'], 'careTeam.setting': ['academic-center'] } },
   { id: 'FS-5', step: 'appeal-denial', text: 'appealDenial', when: { 'insurance.deniedBefore': ['yes'] }, source: SOURCES.healthcareGovAppeal },

@@ -22,6 +22,10 @@ export const firstSteps = {
   gatherDocuments: {
     text: 'Gather your papers: pathology and biomarker reports, your treatment history, your insurance card, any letters saying no, and recent scans and notes.',
   },
+  inheritedTesting: {
+    text: 'Ask your care team about inherited (germline) testing, from blood or saliva. For your type of cancer, an inherited gene change such as BRCA1 or BRCA2 can open treatments. Some FDA labels are only for people who have one.',
+    sources: [SRC.olaparibLabel],
+  },
   careTeamDecides: {
     text: 'This list gives information, not medical advice. Bring it to your care team and decide together.',
   },

@@ -9,6 +9,8 @@ import type { FactSource } from '../../src/content/pathway-content.types';
 const reviewed = '2026-11-21';
 
 export const SRC = {
+  openFdaLabel: { url: 'https://open.fda.gov/apis/drug/label/', reviewed: '2026-11-30' },
+  olaparibLabel: { url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=olaparib', reviewed: '2026-11-30' },
   nciOffLabel: { url: 'https://www.cancer.gov/about-cancer/treatment/drugs/off-label', reviewed },
   acsOffLabel: { url: 'https://www.cancer.org/cancer/managing-cancer/making-treatment-decisions/off-label-drug-use.html', reviewed },
   cmsCompendia: { url: 'https://www.cms.gov/Regulations-and-Guidance/Guidance/Manuals/Downloads/bp102c15.pdf', reviewed },

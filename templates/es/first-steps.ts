@@ -22,6 +22,10 @@ export const firstSteps = {
   gatherDocuments: {
     text: 'Junte sus papeles: los informes de patología y de biomarcadores, la lista de sus tratamientos, su tarjeta del seguro, toda carta en la que le dijeron que no, y sus estudios de imagen y notas recientes.',
   },
+  inheritedTesting: {
+    text: 'Pregúntele a su equipo de atención por la prueba genética hereditaria (de línea germinal), con sangre o saliva. Para su tipo de cáncer, un cambio genético heredado, como en BRCA1 o BRCA2, puede abrir tratamientos. Algunas etiquetas de la FDA son solo para personas que lo tienen.',
+    sources: [SRC.olaparibLabel],
+  },
   careTeamDecides: {
     text: 'Esta lista le da información, no consejos médicos. Llévela a su equipo de atención y decidan juntos.',
   },

@@ -29,6 +29,16 @@ export const expandedAccess = {
         `Because you said ${drug} is approved in another country but not by the FDA, in the US it counts as a drug that is not approved. Expanded access may fit. It also needs no comparable or satisfactory treatment left and no trial you can join. The drug company must agree.`,
       sources: [SRC.cfrExpandedAccess],
     },
+    labelFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `The FDA label you looked up for ${labelQuery || drug} on ${labelOn} shows the FDA has approved it for some use. Expanded access is mostly for drugs that are not approved yet. Ask your oncologist about prescribing it, on-label or off-label.`,
+      sources: [SRC.openFdaLabel, SRC.cfrExpandedAccess],
+    },
+    labelNoneFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `No FDA label was found under the name ${labelQuery || drug} when you looked on ${labelOn}. If the drug is not approved in the US, expanded access may be a road. It also needs no comparable or satisfactory treatment left and no trial you can join. Check the exact name with your care team.`,
+      sources: [SRC.openFdaLabel, SRC.cfrExpandedAccess],
+    },
     allConditionsMet: {
       text: ({ drug }) =>
         `Because you said ${drug} is not approved, no approved treatments are left, and you could not join a trial, expanded access fits well. The drug company must still agree, and the FDA reviews the request.`,

@@ -22,6 +22,21 @@ export const offLabel = {
         `Because you said ${drug} is approved in another country but not in the US, the FDA has not approved it for any use. So it cannot be prescribed off-label here. Expanded access, Right to Try or a trial are the roads for a drug like this. If the FDA approves it later, this could change.`,
       sources: [SRC.nciOffLabel],
     },
+    labelNamesCancer: {
+      text: ({ drug, labelQuery, labelOn, labelSentence, labelConditions }) =>
+        `The FDA label you looked up for ${labelQuery || drug} on ${labelOn} names your cancer: “${labelSentence}”${labelConditions ? ` It asks for ${labelConditions}.` : ''} Ask your oncologist whether you fit this use. If you do, using it would be on-label, not off-label. If you do not, off-label use may still be possible.`,
+      sources: [SRC.openFdaLabel],
+    },
+    labelOtherUsesOnly: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `The FDA label you looked up for ${labelQuery || drug} on ${labelOn} lists other uses, not your cancer. So using it for your cancer would be off-label. Your doctor can prescribe it off-label. The hard part is often getting it paid for.`,
+      sources: [SRC.openFdaLabel, SRC.nciOffLabel],
+    },
+    labelNoneFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `No FDA label was found under the name ${labelQuery || drug} when you looked on ${labelOn}. This often means the drug is not FDA-approved in the US, or it has a different name or spelling. A drug with no FDA approval cannot be prescribed off-label. Ask your care team for the exact name.`,
+      sources: [SRC.openFdaLabel],
+    },
     oncologistNotOpen: {
       text: ({ drug }) =>
         `Because you said ${drug} is approved for another use, off-label use could fit. But you said your oncologist is not open to asking for it. A doctor has to prescribe it. A second opinion could change this.`,

@@ -15,4 +15,16 @@ export const pathways = {
   theDrug: 'the drug you asked about',
   checkCurrentDetails: (name) => `${name} (check current details)`,
   fitNames: { strong: 'Strong fit', possible: 'Possible fit', unlikely: 'Unlikely for now' },
+  labelConditionWords: {
+    biomarkers: (names) => `a biomarker (${names})`,
+    germline: 'an inherited (germline) gene change',
+    lines: {
+      'first-line': 'use as a first treatment',
+      'after-earlier-treatment': 'earlier treatment first',
+      adjuvant: 'use after surgery (adjuvant)',
+      neoadjuvant: 'use before surgery (neoadjuvant)',
+      maintenance: 'use to keep the cancer in check after treatment (maintenance)',
+    },
+    join: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`),
+  },
 } satisfies PathwaysContent;

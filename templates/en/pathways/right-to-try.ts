@@ -20,6 +20,16 @@ export const rightToTry = {
         `Because you said ${drug} is approved in another country but not by the FDA, Right to Try could be a road in the US. The drug must have finished a phase 1 trial, the company must agree, and your doctor must confirm you cannot join a trial of it. Ask about expanded access first.`,
       sources: [SRC.fdaRightToTry],
     },
+    labelFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `The FDA label you looked up for ${labelQuery || drug} on ${labelOn} shows the FDA has approved it. Right to Try is only for drugs not approved for any use, so it does not apply.`,
+      sources: [SRC.openFdaLabel, SRC.fdaRightToTry],
+    },
+    labelNoneFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `No FDA label was found under the name ${labelQuery || drug} when you looked on ${labelOn}. If the drug is not approved in the US, Right to Try could be a road. The drug must have finished a phase 1 trial, and the company must agree. Ask about expanded access first.`,
+      sources: [SRC.openFdaLabel, SRC.fdaRightToTry],
+    },
     optionsLeft: {
       text: 'Because you said approved treatments are left, Right to Try does not fit now. It is only for people who have used up approved treatments. That could change later.',
       sources: [SRC.fdaRightToTry],

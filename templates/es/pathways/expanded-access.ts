@@ -29,6 +29,16 @@ export const expandedAccess = {
         `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, en los EE. UU. cuenta como un medicamento no aprobado. El acceso ampliado podría encajar. También hace falta que no le quede un tratamiento comparable o satisfactorio y que no haya un estudio en el que pueda entrar. La compañía del medicamento tiene que aceptar.`,
       sources: [SRC.cfrExpandedAccess],
     },
+    labelFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `La etiqueta de la FDA que buscó para ${labelQuery || drug} el ${labelOn} muestra que la FDA lo aprobó para algún uso. El acceso ampliado es sobre todo para medicamentos que todavía no están aprobados. Pregúntele a su oncólogo si se lo puede recetar, dentro o fuera de indicación.`,
+      sources: [SRC.openFdaLabel, SRC.cfrExpandedAccess],
+    },
+    labelNoneFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `No se encontró una etiqueta de la FDA con el nombre ${labelQuery || drug} cuando buscó el ${labelOn}. Si el medicamento no está aprobado en los EE. UU., el acceso ampliado podría ser un camino. También hace falta que no le quede un tratamiento comparable o satisfactorio y que no haya un estudio en el que pueda entrar. Confirme el nombre exacto con su equipo de atención.`,
+      sources: [SRC.openFdaLabel, SRC.cfrExpandedAccess],
+    },
     allConditionsMet: {
       text: ({ drug }) =>
         `Como nos dijo que ${drug} no está aprobado, que no le quedan tratamientos aprobados y que no pudo entrar en un estudio, el acceso ampliado encaja bien. Aun así, la compañía del medicamento tiene que aceptar, y la FDA revisa la solicitud.`,

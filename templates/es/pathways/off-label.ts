@@ -22,6 +22,21 @@ export const offLabel = {
         `Como nos dijo que ${drug} está aprobado en otro país pero no en los EE. UU., la FDA no lo ha aprobado para ningún uso. Por eso aquí no se puede recetar fuera de indicación. Para un medicamento así, los caminos son el acceso ampliado, Right to Try o un estudio clínico. Si la FDA lo aprueba más adelante, esto podría cambiar.`,
       sources: [SRC.nciOffLabel],
     },
+    labelNamesCancer: {
+      text: ({ drug, labelQuery, labelOn, labelSentence, labelConditions }) =>
+        `La etiqueta de la FDA que buscó para ${labelQuery || drug} el ${labelOn} nombra su cáncer. La etiqueta está en inglés; dice: “${labelSentence}”${labelConditions ? ` Pide ${labelConditions}.` : ''} Pregúntele a su oncólogo si usted cumple con este uso. Si cumple, usarlo sería dentro de indicación, no fuera de indicación. Si no cumple, el uso fuera de indicación todavía podría ser posible.`,
+      sources: [SRC.openFdaLabel],
+    },
+    labelOtherUsesOnly: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `La etiqueta de la FDA que buscó para ${labelQuery || drug} el ${labelOn} menciona otros usos, no su cáncer. Por eso, usarlo para su cáncer sería fuera de indicación. Su médico se lo puede recetar fuera de indicación. Lo difícil suele ser que lo paguen.`,
+      sources: [SRC.openFdaLabel, SRC.nciOffLabel],
+    },
+    labelNoneFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `No se encontró una etiqueta de la FDA con el nombre ${labelQuery || drug} cuando buscó el ${labelOn}. Esto suele querer decir que el medicamento no está aprobado por la FDA en los EE. UU., o que tiene otro nombre u otra ortografía. Un medicamento sin aprobación de la FDA no se puede recetar fuera de indicación. Pídale a su equipo de atención el nombre exacto.`,
+      sources: [SRC.openFdaLabel],
+    },
     oncologistNotOpen: {
       text: ({ drug }) =>
         `Como nos dijo que ${drug} está aprobado para otro uso, el uso fuera de indicación podría servirle. Pero también nos dijo que su oncólogo no está dispuesto a pedirlo. Un médico tiene que recetarlo. Otra opinión médica podría cambiar esto.`,

@@ -15,4 +15,16 @@ export const pathways = {
   theDrug: 'el medicamento por el que preguntó',
   checkCurrentDetails: (name) => `${name} (confirme los datos actuales)`,
   fitNames: { strong: 'Encaja bien', possible: 'Podría encajar', unlikely: 'Poco probable por ahora' },
+  labelConditionWords: {
+    biomarkers: (names) => `un biomarcador (${names})`,
+    germline: 'un cambio genético heredado (de línea germinal)',
+    lines: {
+      'first-line': 'usarlo como primer tratamiento',
+      'after-earlier-treatment': 'haber recibido otro tratamiento antes',
+      adjuvant: 'usarlo después de la cirugía (adyuvante)',
+      neoadjuvant: 'usarlo antes de la cirugía (neoadyuvante)',
+      maintenance: 'usarlo para mantener el cáncer bajo control después del tratamiento (mantenimiento)',
+    },
+    join: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} y ${parts.at(-1)}`),
+  },
 } satisfies PathwaysContent;

@@ -21,6 +21,16 @@ export const rightToTry = {
         `Como nos dijo que ${drug} está aprobado en otro país pero no por la FDA, Right to Try podría ser un camino en los EE. UU. El medicamento tiene que haber terminado un estudio de fase 1, la compañía tiene que aceptar y su médico tiene que confirmar que usted no puede entrar en un estudio de ese medicamento. Pregunte primero por el acceso ampliado.`,
       sources: [SRC.fdaRightToTry],
     },
+    labelFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `La etiqueta de la FDA que buscó para ${labelQuery || drug} el ${labelOn} muestra que la FDA lo aprobó. Right to Try es solo para medicamentos que no están aprobados para ningún uso, así que no se aplica.`,
+      sources: [SRC.openFdaLabel, SRC.fdaRightToTry],
+    },
+    labelNoneFound: {
+      text: ({ drug, labelQuery, labelOn }) =>
+        `No se encontró una etiqueta de la FDA con el nombre ${labelQuery || drug} cuando buscó el ${labelOn}. Si el medicamento no está aprobado en los EE. UU., Right to Try podría ser un camino. El medicamento tiene que haber terminado un estudio de fase 1 y la compañía tiene que aceptar. Pregunte primero por el acceso ampliado.`,
+      sources: [SRC.openFdaLabel, SRC.fdaRightToTry],
+    },
     optionsLeft: {
       text: 'Como nos dijo que quedan tratamientos aprobados, Right to Try no encaja ahora. Es solo para personas que ya usaron los tratamientos aprobados. Si esos tratamientos dejan de funcionar, esto podría cambiar.',
       sources: [SRC.fdaRightToTry],

@@ -29,6 +29,26 @@ const withFindings = variant(empty, { biomarkers: { testing: 'done', findings: [
 const notApprovedLooking = variant(investigationalReady, { trials: { status: 'looking' } });
 
 const CASES: Case[] = [
+  // A saved FDA label lookup (drugOfInterest.label); more in label-rules.test.ts. The label texts are made by hand.
+  {
+    name: 'label names the cancer, person said approved for another use: off-label possible, ask whether it is on-label',
+    answers: variant(medicareOffLabel, { drugOfInterest: { label: { retrievedOn: '2026-11-27', query: 'x', labels: [{ setId: 's', brandNames: [], genericNames: [], applicationNumbers: [], indications: 'X is indicated for metastatic colorectal cancer.' }] } }, diagnosis: { cancerType: 'colorectal' } }),
+    fits: { 'off-label': 'possible' },
+    fired: ['OL-LB1'],
+    notFired: ['OL-4'],
+  },
+  {
+    name: 'label lists other uses only, approval not sure: off-label strong; expanded access and Right to Try unlikely',
+    answers: variant(empty, { diagnosis: { cancerType: 'pancreatic' }, drugOfInterest: { name: 'x', approval: 'unsure', label: { retrievedOn: '2026-11-27', query: 'x', labels: [{ setId: 's', brandNames: [], genericNames: [], applicationNumbers: [], indications: 'X is indicated for metastatic colorectal cancer.' }] } } }),
+    fits: { 'off-label': 'strong', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely' },
+    fired: ['OL-LB2', 'EA-LB1', 'RT-LB1'],
+  },
+  {
+    name: 'no FDA label found, approval not sure: off-label unlikely; expanded access and Right to Try open',
+    answers: variant(empty, { drugOfInterest: { name: 'x', approval: 'unsure', label: { retrievedOn: '2026-11-27', query: 'x', labels: [] } } }),
+    fits: { 'off-label': 'unlikely', 'expanded-access': 'possible', 'right-to-try': 'possible' },
+    fired: ['OL-LB3', 'EA-LB2', 'RT-LB2'],
+  },
   {
     name: 'drug approved in another country only: not FDA-approved, so not off-label; expanded access and Right to Try stay open',
     answers: variant(investigationalReady, { drugOfInterest: { name: 'examplumab', approval: 'approved-outside-us-only' } }),
