@@ -13,7 +13,7 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https://clinicaltrials.gov",
+  "connect-src 'self' https://api.fda.gov https://clinicaltrials.gov",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../../vite.config';
 import { CTGOV_ORIGIN } from '../../../src/lookups/ctgov-search';
+import { OPENFDA_LABEL_ENDPOINT, OPENFDA_ORIGIN } from '../../../src/lookups/openfda-label';
 
 /** The origins a lookup may call (spec/lookups.md): no other origin, and no proxy, ever. */
 const LOOKUP_ORIGINS = ['https://api.fda.gov', 'https://clinicaltrials.gov'];
@@ -22,6 +23,16 @@ describe('Content-Security-Policy: the lookups’ origins', () => {
   it('lets the page call ClinicalTrials.gov (connect-src), the origin the trial lookups use', () => {
     expect(CTGOV_ORIGIN).toBe('https://clinicaltrials.gov');
     expect(parsed.get('connect-src')).toContain(CTGOV_ORIGIN);
+  });
+
+  it('lets the page call openFDA (connect-src), the origin the label lookup uses', () => {
+    expect(OPENFDA_ORIGIN).toBe('https://api.fda.gov');
+    expect(new URL(OPENFDA_LABEL_ENDPOINT).origin).toBe(OPENFDA_ORIGIN);
+    expect(parsed.get('connect-src')).toEqual(["'self'", OPENFDA_ORIGIN, CTGOV_ORIGIN]);
+  });
+
+  it('adds openFDA nowhere else', () => {
+    expect(policy.match(/api\.fda\.gov/g)).toHaveLength(1);
   });
 
   it('connect-src names only the app itself and the lookup services, nothing else', () => {
