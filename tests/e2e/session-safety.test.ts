@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
 import type { Answers } from '../../src/domain/answers.schema';
 import { en } from '../../templates/en/bundle';
+import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, withApp } from './support/browser';
 
 // Issue 9, items 1 to 4, reproduced in Chromium: the time-out never destroys a kept copy and clears
@@ -79,6 +80,7 @@ describe('the inactivity time-out (item 1)', () => {
       // It says what will happen: the screen closes, the kept copy stays.
       await dialog.getByText(/^This screen will close in \d+ seconds?\. Your kept answers stay on this computer\.$/).waitFor();
       await dialog.getByText(s.timeout.explainKept).waitFor();
+      await expectNoAxeViolations(page, 'the time-out warning with downloads');
       // And it offers the answers and the checklist before it does.
       const file = await downloadText(page, () => dialog.getByRole('button', { name: s.timeout.downloadAnswers }).click());
       expect(file.name).toMatch(/\.json$/);
@@ -92,6 +94,7 @@ describe('the inactivity time-out (item 1)', () => {
       await page.getByRole('heading', { name: s.timeout.closedKept.heading }).waitFor();
       expect(await ourKeys(page)).toEqual({ session: ['treatment-access-navigator:parked'], local: [KEPT_KEY] });
       expect(await page.getByText(answers.notes!).count()).toBe(0);
+      await expectNoAxeViolations(page, 'the welcome page with a kept copy waiting');
 
       // A reload of this tab stays closed; carrying on brings the kept answers back.
       await page.reload();
@@ -217,6 +220,7 @@ describe('a failed save is said out loud (item 3)', () => {
       await atPage(page, q.diagnosis.title);
       const alert = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: s.saveFailed.heading }) });
       await alert.waitFor();
+      await expectNoAxeViolations(page, 'the notice that answers are not saved');
       expect(await ourKeys(page)).toEqual({ session: [], local: [] });
 
       const file = await downloadText(page, () => alert.getByRole('button', { name: s.saveFailed.download }).click());
