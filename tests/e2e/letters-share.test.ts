@@ -100,6 +100,10 @@ describe('letters and sharing on a phone, in Chromium', () => {
     await page.getByRole('button', { name: t.share.calendarButton }).waitFor();
     expect(await page.getByRole('button', { name: t.share.button }).count()).toBe(0);
     await expectNoAxeViolations(page, 'the results page with the letters, on a phone');
+    // Printed, the page is the accessible checklist: the letters and sharing are left out.
+    await page.emulateMedia({ media: 'print' });
+    expect(await letters.isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1, name: en.shell.results.title }).isVisible()).toBe(true);
     await app.finish();
   });
 
