@@ -21,6 +21,12 @@ export type ParityAllowance = {
    * search matches ("pulmón" in Spanish): only their presence is checked, not their length or words.
    */
   freeKeys?: ReadonlySet<string>;
+  /**
+   * Paths (dotted, from the bundle root) of contacts whose link may go to the source's own page in
+   * the translation's language (cancer.gov/espanol): there the link, its source and its reviewed
+   * date are that page's, so they may differ; they must still be given.
+   */
+  languagePagePaths?: readonly RegExp[];
 };
 
 // The sample argument reads as "Sam" in a string: it is not a word to translate.
@@ -104,7 +110,8 @@ export function compareBundles(reference: unknown, translation: unknown, allowan
       const sa = String(a);
       const sb = String(b);
       if (factsOnly) {
-        if (sa !== sb) add(path, `is a fact that must be identical: "${sa}" became "${sb}"`);
+        const languagePage = allowance.languagePagePaths?.some((re) => re.test(path.join('.'))) ?? false;
+        if (languagePage ? sb.trim() === '' : sa !== sb) add(path, `is a fact that must be identical: "${sa}" became "${sb}"`);
         return;
       }
       if (isNonProseValue(sa)) {

@@ -1,4 +1,5 @@
 import type { PathwayId } from '../domain/evaluation.schema';
+import type { LookupTextParams } from '../rules/lookup-facets';
 
 /**
  * Words for the pathway engine: the five pathways, the first steps, the documents to gather, the
@@ -13,6 +14,10 @@ export type TextParams = {
   drug: string;
   /** The biomarker findings as typed, joined with commas; empty when none. */
   findings: string;
+  /** The household income as a whole percent of the HHS poverty guideline, e.g. "176"; empty when unknown. */
+  povertyPercent: string;
+  /** The last day to ask for an appeal, in the language's words; empty when unknown. */
+  appealBy: string;
   /** A saved FDA label lookup (drugOfInterest.label): the name searched for, and the day (YYYY-MM-DD); empty when none. */
   labelQuery?: string;
   labelOn?: string;
@@ -20,7 +25,7 @@ export type TextParams = {
   labelSentence?: string;
   /** The conditions that sentence sets, in the language's words (labelConditionWords), joined; empty when none. */
   labelConditions?: string;
-};
+} & Partial<LookupTextParams>;
 
 /** Words for the conditions a label sentence sets (src/domain/label-sentences.ts), joined by the engine. */
 export type LabelConditionWords = {
@@ -79,7 +84,8 @@ export type OffLabelReasonKey =
   | 'otherCoverageAsk'
   | 'uninsuredPays'
   | 'deniedCanAppeal'
-  | 'findingsSupportCase';
+  | 'findingsSupportCase'
+  | 'medicaidAcceptedUses';
 export type OffLabelStepKey =
   | 'askOncologistEvidence'
   | 'medicareCompendiaCheck'
@@ -93,7 +99,8 @@ export type OffLabelQuestionKey =
   | 'compendiumListing'
   | 'priorAuthWho'
   | 'ifDenied'
-  | 'onLabelInstead';
+  | 'onLabelInstead'
+  | 'labelMayBeOnLabel';
 export type OffLabelContactKey = 'nciCis' | 'acsHelpline';
 
 export type ExpandedAccessReasonKey =
@@ -111,7 +118,11 @@ export type ExpandedAccessReasonKey =
   | 'oncologistNotOpen'
   | 'oncologistUnsure'
   | 'optionsUnsure'
-  | 'trialFirst';
+  | 'trialFirst'
+  | 'childKidsVCancer'
+  | 'programListed'
+  | 'programNotAvailable'
+  | 'noProgramListed';
 export type ExpandedAccessStepKey =
   | 'askOncologist'
   | 'companyAgrees'
@@ -121,14 +132,16 @@ export type ExpandedAccessStepKey =
   | 'emergency'
   | 'alsoRightToTry'
   | 'secondOpinion'
-  | 'afterTrial';
+  | 'afterTrial'
+  | 'checkExistingProgram'
+  | 'askCompanyProgram';
 export type ExpandedAccessQuestionKey =
   | 'noAlternative'
   | 'willYouAsk'
   | 'companyPolicy'
   | 'whoPays'
   | 'trialInstead';
-export type ExpandedAccessContactKey = 'projectFacilitate' | 'fdaPatientAffairs' | 'fdaEmergency' | 'reaganUdall';
+export type ExpandedAccessContactKey = 'projectFacilitate' | 'fdaPatientAffairs' | 'fdaEmergency' | 'reaganUdall' | 'kidsVCancer';
 
 export type RightToTryReasonKey =
   | 'inTrial'
@@ -160,7 +173,16 @@ export type PatientAssistanceReasonKey =
   | 'privateCards'
   | 'otherCoverage'
   | 'uninsuredPrograms'
-  | 'incomeGiven';
+  | 'incomeGiven'
+  | 'incomeAtMost400'
+  | 'incomeAtMost500'
+  | 'incomeOver500'
+  | 'incomeUninsured'
+  | 'extraHelpUnder150'
+  | 'clinicDrugPartB'
+  | 'clinicDrugSecondaryPays'
+  | 'clinicDrugAdvantageLimit'
+  | 'pharmacyDrugPartD';
 export type PatientAssistanceStepKey =
   | 'financialCounselor'
   | 'manufacturerProgram'
@@ -173,14 +195,23 @@ export type PatientAssistanceStepKey =
   | 'medicaidCheck'
   | 'hospitalAssistance'
   | 'appeal'
-  | 'needyMeds';
+  | 'needyMeds'
+  | 'freeDrugMedicare'
+  | 'freeDrugFederal'
+  | 'partBCoinsurance'
+  | 'appealPrivate'
+  | 'appealMedicareDrug'
+  | 'appealMedicarePartB'
+  | 'appealMedicareAdvantage'
+  | 'appealMedicaid'
+  | 'appealMilitary';
 export type PatientAssistanceQuestionKey =
   | 'costOfDrug'
   | 'financialCounselor'
   | 'partBOrD'
   | 'cheaperOption'
   | 'appealHelp';
-export type PatientAssistanceContactKey = 'cancerCareCopay' | 'lls' | 'pan' | 'needyMeds' | 'ssaExtraHelp' | 'acsHelpline';
+export type PatientAssistanceContactKey = 'cancerCareCopay' | 'lls' | 'pan' | 'healthWell' | 'needyMeds' | 'ssaExtraHelp' | 'acsHelpline';
 
 export type ClinicalTrialsReasonKey =
   | 'inTrial'
@@ -194,11 +225,15 @@ export type ClinicalTrialsReasonKey =
   | 'routineCostsMedicare'
   | 'routineCostsMedicaid'
   | 'routineCostsAsk'
+  | 'routineCostsMedicareAdvantage'
+  | 'routineCostsMilitary'
   | 'findingsHelpSearch'
   | 'testingOpensTrials'
   | 'nearHome'
   | 'anywhere'
-  | 'inTrialNoOptions';
+  | 'inTrialNoOptions'
+  | 'savedTrialInRange'
+  | 'savedTrialClosed';
 export type ClinicalTrialsStepKey =
   | 'askTrialTeamAfter'
   | 'reportChanges'
@@ -266,7 +301,14 @@ export type PathwaysContent = {
   fitNames: Record<'strong' | 'possible' | 'unlikely', string>;
   /** The conditions of a label sentence, in words. */
   labelConditionWords: LabelConditionWords;
+  /** A calendar day (YYYY-MM-DD) in words, e.g. "November 28, 2026". Pure: no clock. */
+  formatDay: (isoDay: string) => string;
+  /** The words of each deadline the rules can compute ({appealBy} is the last day). */
+  deadlines: Record<DeadlineKey, Text>;
 };
+
+/** Deadlines the rules compute from the date on a refusal letter (insurance.deniedOn). */
+export type DeadlineKey = 'internalAppeal' | 'medicareDrugRedetermination' | 'medicarePartBRedetermination' | 'medicareAdvantageReconsideration';
 
 /** Every first step text the rules can choose. */
 export type FirstStepTextKey =
@@ -276,6 +318,8 @@ export type FirstStepTextKey =
   | 'tumorBoard'
   | 'gatherDocuments'
   | 'appealDenial'
+  | 'appealDenialBy'
+  | 'noRoadYet'
   | 'inheritedTesting'
   | 'careTeamDecides';
 export type FirstStepsContent = Record<FirstStepTextKey, Sentence>;

@@ -43,3 +43,19 @@ export const CANCER_TYPE_IDS = [
 ] as const;
 
 export type CancerTypeId = (typeof CANCER_TYPE_IDS)[number];
+
+/**
+ * Blood cancers: leukaemias, lymphomas, myeloma, MDS. Programmes such as The Leukemia & Lymphoma
+ * Society's co-pay help are for these only
+ * (https://www.lls.org/support-resources/financial-support/co-pay-assistance-program, reviewed 2026-11-30).
+ */
+export const BLOOD_CANCER_IDS = [
+  'hodgkin-lymphoma',
+  'leukemia-all',
+  'leukemia-aml',
+  'leukemia-cll',
+  'leukemia-cml',
+  'multiple-myeloma',
+  'myelodysplastic',
+  'non-hodgkin-lymphoma',
+] as const satisfies readonly CancerTypeId[];

@@ -1,6 +1,9 @@
 import type { Answers } from '../domain/answers.schema';
 import { labelVerdict, type LabelVerdict } from '../domain/label-sentences';
-import type { APPROVALS, COST_CONCERNS, COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
+import { BLOOD_CANCER_IDS } from '../domain/cancer-types';
+import { povertyLevel, type PovertyBand } from './poverty-guidelines';
+import { lookupFacetsOf, type LookupFacetValues } from './lookup-facets';
+import type { APPROVALS, COST_CONCERNS, COVERAGES, GIVEN_HOW, SECONDARY_COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../domain/answers-constants';
 
 /** The value of a facet whose answer is missing. Kept apart from "unsure", which is an answer. */
 export const NOT_ANSWERED = 'not-answered' as const;
@@ -11,7 +14,8 @@ type NA = typeof NOT_ANSWERED;
  * and list answers are reduced to "given" / "listed" so that rules never depend on what a person typed.
  */
 export type FacetValues = {
-  'diagnosis.cancerType': 'given' | NA;
+  /** The cancer type, grouped: some programmes are for blood cancers only. */
+  'diagnosis.cancerType': 'blood-cancer' | 'solid-tumor' | 'other' | NA;
   'diagnosis.stage': (typeof STAGES)[number] | NA;
   'biomarkers.testing': (typeof TESTING)[number] | NA;
   /** Version 2: inherited (germline) testing, from blood or saliva. */
@@ -27,7 +31,11 @@ export type FacetValues = {
   'insurance.deniedBefore': 'yes' | 'no' | NA;
   'insurance.costConcern': (typeof COST_CONCERNS)[number] | NA;
   'insurance.householdSize': 'given' | NA;
-  'insurance.yearlyIncome': 'given' | NA;
+  /**
+   * The income as a share of the HHS poverty guideline for the household and state (see
+   * poverty-guidelines.ts); 'given' when it cannot be computed (no household size, or a territory).
+   */
+  'insurance.yearlyIncome': PovertyBand | 'given' | NA;
   'trials.status': (typeof TRIAL_STATUSES)[number] | NA;
   'trials.travel': (typeof TRAVEL)[number] | NA;
   'trials.zip': 'given' | NA;
@@ -35,7 +43,17 @@ export type FacetValues = {
   'careTeam.setting': (typeof SETTINGS)[number] | NA;
   /** Version 2: what a saved FDA label lookup says about the person's cancer (src/domain/label-sentences.ts). */
   'drugOfInterest.label': LabelVerdict;
-};
+  /** Read by the poverty-guideline percent (Alaska and Hawaii have their own tables). */
+  residenceState: 'given' | NA;
+  /** Version 2: a child (under 18) gets no Medicare or adult-only content. */
+  age: 'under-18' | '18-or-over' | NA;
+  /** Version 2: in the clinic (Medicare Part B) or at home (Part D). */
+  'drugOfInterest.givenHow': (typeof GIVEN_HOW)[number] | NA;
+  /** Version 2: a second coverage beside Medicare. */
+  'insurance.secondary': (typeof SECONDARY_COVERAGES)[number] | NA;
+  /** Version 2: the date on the refusal letter; the day itself is read only by the deadlines (deadlines.ts). */
+  'insurance.deniedOn': 'given' | NA;
+} & LookupFacetValues;
 
 /** Cancers where an inherited (germline) change such as BRCA1/2 can change treatment (see pathways.rules.ts, FS-8). */
 export const INHERITED_TESTING_CANCERS = ['pancreatic', 'ovarian', 'breast', 'prostate'] as const;
@@ -52,11 +70,23 @@ function listed(list: readonly unknown[] | undefined): 'listed' | 'none-listed' 
   return list.length > 0 ? 'listed' : 'none-listed';
 }
 
+function cancerGroup(type: string | undefined): FacetValues['diagnosis.cancerType'] {
+  if (type === undefined || type === '') return NOT_ANSWERED;
+  if (type === 'other') return 'other';
+  return (BLOOD_CANCER_IDS as readonly string[]).includes(type) ? 'blood-cancer' : 'solid-tumor';
+}
+
+function incomeBand(a: Answers): FacetValues['insurance.yearlyIncome'] {
+  const income = a.insurance?.yearlyIncome;
+  if (income === undefined) return NOT_ANSWERED;
+  return povertyLevel(a.insurance?.householdSize, income, a.residenceState)?.band ?? 'given';
+}
+
 /** Reduces answers to the facets the rule table reads. Pure. */
 export function facetsOf(a: Answers): Facets {
   const denied = a.insurance?.deniedBefore;
   return {
-    'diagnosis.cancerType': given(a.diagnosis?.cancerType),
+    'diagnosis.cancerType': cancerGroup(a.diagnosis?.cancerType),
     'diagnosis.stage': a.diagnosis?.stage ?? NOT_ANSWERED,
     'biomarkers.testing': a.biomarkers?.testing ?? NOT_ANSWERED,
     'biomarkers.germlineTesting': a.biomarkers?.germlineTesting ?? NOT_ANSWERED,
@@ -71,13 +101,20 @@ export function facetsOf(a: Answers): Facets {
     'insurance.deniedBefore': denied === undefined ? NOT_ANSWERED : denied ? 'yes' : 'no',
     'insurance.costConcern': a.insurance?.costConcern ?? NOT_ANSWERED,
     'insurance.householdSize': given(a.insurance?.householdSize),
-    'insurance.yearlyIncome': given(a.insurance?.yearlyIncome),
+    'insurance.yearlyIncome': incomeBand(a),
     'trials.status': a.trials?.status ?? NOT_ANSWERED,
     'trials.travel': a.trials?.travel ?? NOT_ANSWERED,
     'trials.zip': given(a.trials?.zip),
     'careTeam.oncologistOpenToHelp': a.careTeam?.oncologistOpenToHelp ?? NOT_ANSWERED,
     'careTeam.setting': a.careTeam?.setting ?? NOT_ANSWERED,
     'drugOfInterest.label': labelVerdict(a.drugOfInterest?.label, a.diagnosis).verdict,
+    residenceState: given(a.residenceState),
+    age: a.age === undefined ? NOT_ANSWERED : a.age < 18 ? 'under-18' : '18-or-over',
+    'drugOfInterest.givenHow': a.drugOfInterest?.givenHow ?? NOT_ANSWERED,
+    'insurance.secondary': a.insurance?.secondary ?? NOT_ANSWERED,
+    'insurance.deniedOn': given(a.insurance?.deniedOn),
+    // Saved lookups (version 2): expanded-access records and kept trials (see lookup-facets.ts).
+    ...lookupFacetsOf(a),
   };
 }
 

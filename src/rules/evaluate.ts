@@ -15,6 +15,10 @@ import {
 import { conditionPaths, facetsOf, matches, type Facets } from './answer-facets';
 import { ADVICE_RULES, FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type FirstStepRule, type PathwayRule } from './pathways.rules';
 import { chooseTopQuestions } from './top-questions';
+import { lookupTextParams } from './lookup-facets';
+import { povertyLevel } from './poverty-guidelines';
+import { appealDeadlines } from './deadlines';
+import { priorityQuestions } from './question-priority';
 
 /** The words evaluate() needs: one language's pathway and first-step templates. */
 export type EvaluationContent = { pathways: PathwaysContent; firstSteps: FirstStepsContent };
@@ -42,8 +46,15 @@ export function evaluateWithTrace(
   const params: TextParams = {
     drug: answers.drugOfInterest?.name?.trim() || content.pathways.theDrug,
     findings: (answers.biomarkers?.findings ?? []).join(', '),
+    povertyPercent: String(povertyLevel(answers.insurance?.householdSize, answers.insurance?.yearlyIncome, answers.residenceState)?.percent ?? ''),
+    appealBy: '',
     ...labelParams(answers, content.pathways),
+    // Saved lookups: the NCT numbers and days the reasons name (lookup-facets.ts).
+    ...lookupTextParams(answers, content.pathways.formatDay),
   };
+  // Counted from the date on the refusal letter, never from today; the first step names the earliest.
+  const deadlines = appealDeadlines(facets, answers.insurance?.deniedOn, content.pathways, params);
+  if (deadlines[0]) params.appealBy = content.pathways.formatDay(deadlines[0].date);
   const trace = {} as EvaluationTrace;
   const pathways = PATHWAY_IDS.map((id) => {
     const { result, fitRule, reasonRules } = evaluatePathway(id, facets, params, content.pathways);
@@ -55,10 +66,9 @@ export function evaluateWithTrace(
     evaluation: {
       schemaVersion: SCHEMA_VERSION,
       pathways,
-      firstSteps: firstStepsFor(facets, params, content.firstSteps),
-      topQuestions: chooseTopQuestions(pathways),
-      // No rule computes a deadline yet (the appeal deadline from insurance.deniedOn comes next).
-      deadlines: [],
+      firstSteps: firstStepsFor(facets, params, content.firstSteps, { everyRoadUnlikely: pathways.every((p) => p.fit === 'unlikely'), hasDeadline: deadlines.length > 0 }),
+      topQuestions: chooseTopQuestions(pathways, priorityQuestions(facets, pathways, content.pathways, params, deadlines.length > 0)),
+      deadlines,
       missing: missingFor(facets),
     },
     trace,
@@ -143,11 +153,17 @@ function toContact(c: ContactContent, words: PathwaysContent): Contact {
   };
 }
 
-function firstStepsFor(facets: Facets, params: TextParams, words: FirstStepsContent): FirstStep[] {
+function firstStepsFor(
+  facets: Facets,
+  params: TextParams,
+  words: FirstStepsContent,
+  result: { everyRoadUnlikely: boolean; hasDeadline: boolean },
+): FirstStep[] {
   const seen = new Set<string>();
   const steps: FirstStep[] = [];
   for (const rule of FIRST_STEP_RULES as readonly FirstStepRule[]) {
     if (seen.has(rule.step) || !matches(rule.when, facets)) continue;
+    if ((rule.everyRoadUnlikely && !result.everyRoadUnlikely) || (rule.needsDeadline && !result.hasDeadline)) continue;
     seen.add(rule.step);
     steps.push({ id: rule.step, text: render(words[rule.text].text, params), basedOn: [...(rule.basedOn ?? conditionPaths(rule.when))] });
   }

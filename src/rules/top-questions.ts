@@ -7,8 +7,9 @@ import { TOP_QUESTIONS_MAX, TOP_QUESTIONS_MIN, type PathwayResult } from '../dom
  * each one's second, ...), skipping repeats; roads rated "unlikely" only fill up to three.
  * Fewer than three only when the pathways hold fewer questions in all. Pure.
  */
-export function chooseTopQuestions(pathways: readonly PathwayResult[]): string[] {
-  const chosen: string[] = [];
+export function chooseTopQuestions(pathways: readonly PathwayResult[], first: readonly string[] = []): string[] {
+  // The questions the rules put first (src/rules/question-priority.ts), then the roads' own in turns.
+  const chosen: string[] = [...new Set(first)].slice(0, TOP_QUESTIONS_MAX);
   const take = (from: readonly PathwayResult[], upTo: number) => {
     const rounds = Math.max(0, ...from.map((p) => p.questions.length));
     for (let round = 0; round < rounds; round += 1) {

@@ -25,7 +25,7 @@ export const clinicalTrials = {
     },
     statusUnknown: { text: 'You have not told us about trials yet. Tell us if you have looked, to sharpen this.' },
     routineCostsPrivate: {
-      text: 'Because you have private or marketplace insurance: by law (Public Health Service Act section 2709), your plan must cover routine care costs in an approved trial. It does not have to pay for the study drug itself. It may ask you to use an in-network site if one will take you.',
+      text: 'Because you have private or marketplace insurance: by law (Public Health Service Act section 2709), your plan must cover routine care costs in an approved trial. It does not have to pay for the study drug itself. It may ask you to use an in-network site if one will take you. It need not pay for a site outside its network unless it already covers out-of-network care. Older "grandfathered" plans do not have to follow this law: ask your plan.',
       sources: [SRC.phsa2709],
     },
     routineCostsMedicare: {
@@ -35,6 +35,14 @@ export const clinicalTrials = {
     routineCostsMedicaid: {
       text: 'Because you have Medicaid: since January 1, 2022, Medicaid must cover routine care costs in qualifying trials.',
       sources: [SRC.medicaidTrials],
+    },
+    routineCostsMedicareAdvantage: {
+      text: "Because you have Medicare Advantage: Original Medicare pays the routine care costs of a qualifying trial, and your plan pays the difference in cost sharing. The trial site does not have to be in your plan's network (check current details).",
+      sources: [SRC.medicareTrials, SRC.ncd310],
+    },
+    routineCostsMilitary: {
+      text: 'Because you have military or VA coverage: TRICARE and the VA cover trials sponsored by the National Cancer Institute (NCI). For other trials, ask the trial team and your plan who pays.',
+      sources: [SRC.federalTrials],
     },
     routineCostsAsk: {
       text: 'Because of your type of coverage, ask the trial team and your plan who pays for routine care during a trial.',
@@ -47,6 +55,16 @@ export const clinicalTrials = {
     },
     nearHome: { text: 'You want a trial near home. If none is near, a wider area shows more trials.' },
     anywhere: { text: 'You said you can travel anywhere in the US. That widens your choice of trials.' },
+    savedTrialInRange: {
+      text: ({ savedTrial, savedTrialOn }) =>
+        `You saved a trial that was recruiting within the distance you can travel: ${savedTrial}. That is what ClinicalTrials.gov said when you looked it up on ${savedTrialOn}. Ask your oncologist and the trial team whether you may be able to join.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
+    savedTrialClosed: {
+      text: ({ closedTrials, closedTrialsOn }) =>
+        `A trial you saved is no longer recruiting: ${closedTrials}. That is what ClinicalTrials.gov said when you looked it up on ${closedTrialsOn}. Look for other trials, and ask your care team.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
     inTrialNoOptions: {
       text: 'You said no approved treatments are left. Ask your trial team now what you could do if the trial stops working or ends. Expanded access may be a road then.',
     },

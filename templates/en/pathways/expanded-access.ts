@@ -16,7 +16,7 @@ export const expandedAccess = {
         `Because you said ${drug} is approved for your cancer, your doctor can prescribe it. Expanded access is for drugs you cannot get that way.`,
     },
     optionsLeft: {
-      text: 'Because you said your care team says approved treatments are left, expanded access does not fit now. It is for people with no comparable or satisfactory treatment left. If those treatments stop working, this could change.',
+      text: 'Because you said your care team says approved treatments are left, expanded access is not the first road now. The FDA asks for "no comparable or satisfactory alternative", and your doctor judges that. This road opens if your doctor finds the remaining treatments unsuitable for you, or if they stop working.',
       sources: [SRC.cfrExpandedAccess],
     },
     approvedElsewhere: {
@@ -73,8 +73,36 @@ export const expandedAccess = {
       text: 'A trial of the drug usually comes first. If you cannot join one, expanded access may be the next road.',
       sources: [SRC.cfrExpandedAccess],
     },
+    programListed: {
+      text: ({ drug, expandedAccessRecord, expandedAccessOn }) =>
+        `ClinicalTrials.gov lists an expanded access program for ${drug} that is available: ${expandedAccessRecord}. You looked this up on ${expandedAccessOn}. So expanded access may fit well. Your doctor asks the drug company about this program. The company must still agree.`,
+      sources: [SRC.clinicalTrialsGov, SRC.cfrExpandedAccess],
+    },
+    programNotAvailable: {
+      text: ({ drug, expandedAccessRecords, expandedAccessOn }) =>
+        `ClinicalTrials.gov lists expanded access for ${drug}, but none of it is available now: ${expandedAccessRecords}. You looked this up on ${expandedAccessOn}. Your doctor can still ask for the drug for you alone (single-patient expanded access). Ask the drug company about its policy.`,
+      sources: [SRC.clinicalTrialsGov, SRC.fdaSinglePatient, SRC.companyPolicies],
+    },
+    noProgramListed: {
+      text: ({ drug, expandedAccessQuery, expandedAccessOn }) =>
+        `When you looked on ${expandedAccessOn}, ClinicalTrials.gov listed no expanded access program for ${expandedAccessQuery || drug}. Your doctor can still ask for the drug for you alone (single-patient expanded access). Next, look at the drug company's own expanded access policy and at the Reagan-Udall Foundation's Expanded Access Navigator.`,
+      sources: [SRC.clinicalTrialsGov, SRC.fdaSinglePatient, SRC.companyPolicies, SRC.reaganUdall],
+    },
+    childKidsVCancer: {
+      text: 'Because the age you gave is under 18: Kids v Cancer helps doctors of children who ask for compassionate use. Its help is free.',
+      sources: [SRC.kidsVCancer],
+    },
   },
   steps: {
+    checkExistingProgram: {
+      text: "First check if the drug already has an expanded access program. Look for an expanded access record for the drug on ClinicalTrials.gov, for the drug company's posted expanded access policy, and in the Reagan-Udall Foundation's Expanded Access Navigator.",
+      sources: [SRC.companyPolicies, SRC.reaganUdall, SRC.clinicalTrialsGov],
+    },
+    askCompanyProgram: {
+      text: ({ expandedAccessRecord }) =>
+        `Ask the company about this program: ${expandedAccessRecord}. Your doctor makes the request. The program's page on ClinicalTrials.gov has more about it.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
     askOncologist: {
       text: 'Talk with your oncologist about whether expanded access could fit you. Only your doctor can make the request. Decide together.',
       sources: [SRC.fdaSinglePatient],
@@ -99,8 +127,8 @@ export const expandedAccess = {
       sources: [SRC.fdaIrb],
     },
     emergency: {
-      text: 'In an emergency, your doctor can ask the FDA by phone. After hours and on weekends, the FDA Emergency Call Center is at 866-300-4374.',
-      sources: [SRC.fdaSinglePatient, SRC.fdaContacts],
+      text: 'In an emergency, your doctor can ask the FDA by phone, and the FDA can let the drug be shipped before the written form. The usual timeline: the company agrees (day 0 to 1); your doctor calls the FDA and you give informed consent (day 1); the ethics board (IRB) is told within 5 working days; the written form is sent within 15 working days. After hours and on weekends, the FDA Emergency Call Center is at 866-300-4374.',
+      sources: [SRC.fdaSinglePatient, SRC.fdaEmergencyTimeline, SRC.fdaContacts],
     },
     alsoRightToTry: {
       text: 'Ask about Right to Try too. It is another road to a drug that is still being studied. Read its trade-offs in this list before you decide.',
@@ -142,6 +170,12 @@ export const expandedAccess = {
       url: 'https://navigator.reaganudall.org',
       source: SRC.reaganUdall.url,
       reviewed: SRC.reaganUdall.reviewed,
+    },
+    kidsVCancer: {
+      name: 'Kids v Cancer: free help for doctors of children with compassionate-use requests',
+      url: 'https://www.kidsvcancer.org/compassionate-use/request-our-help/',
+      source: SRC.kidsVCancer.url,
+      reviewed: SRC.kidsVCancer.reviewed,
     },
   },
 } satisfies ExpandedAccessContent;

@@ -63,7 +63,7 @@ export const offLabel = {
       sources: [SRC.cmsCompendia],
     },
     privatePlanStateLaw: {
-      text: 'Because you have private or marketplace insurance: many states have laws about paying for cancer drugs used off-label (check current details). There is no federal rule for private plans. Ask your plan what it covers.',
+      text: 'Because you have private or marketplace insurance: most states (41 in 2024) have a law about paying for cancer drugs used off-label. There is no federal rule for private plans. If your plan is a self-funded employer plan (your employer pays the claims itself), ask your plan if your state law applies. Ask your plan what it covers.',
       sources: [SRC.avalereStateLaws],
     },
     otherCoverageAsk: {
@@ -76,6 +76,10 @@ export const offLabel = {
     deniedCanAppeal: {
       text: 'Because you said an insurer said no before: you can appeal. First you ask the plan to look again. Then you can ask for a review by someone outside the plan (external review).',
       sources: [SRC.acsOffLabel, SRC.healthcareGovAppeal],
+    },
+    medicaidAcceptedUses: {
+      text: 'Because you have Medicaid: Medicaid must cover drugs for "medically accepted" uses. These include off-label uses backed by a drug compendium, an official drug reference book. Your plan may ask to approve the drug first (prior authorization). Ask your doctor\'s office to check the compendium listing.',
+      sources: [SRC.medicaidAcceptedUses, SRC.medicaidOffLabel],
     },
     findingsSupportCase: {
       text: ({ findings, drug }) =>
@@ -108,6 +112,7 @@ export const offLabel = {
     priorAuthWho: 'Who in your office handles prior authorization?',
     ifDenied: 'If my plan says no, will you help me appeal?',
     onLabelInstead: 'Is there a drug approved for my cancer that could work as well?',
+    labelMayBeOnLabel: ({ drug }) => `The FDA label of ${drug} seems to name my cancer. Is it approved for my cancer, so that it would be on-label for me?`,
   },
   contacts: {
     nciCis: {

@@ -27,4 +27,15 @@ export const pathways = {
     },
     join: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`),
   },
+  formatDay: (isoDay) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`)),
+  deadlines: {
+    internalAppeal: ({ appealBy }) =>
+      `Last day to ask your plan for an internal appeal: ${appealBy}. That is 180 days from the date on the refusal letter.`,
+    medicareDrugRedetermination: ({ appealBy }) =>
+      `Last day to ask your drug plan to look again (redetermination): ${appealBy}. That is 65 days from the date on the notice.`,
+    medicarePartBRedetermination: ({ appealBy }) =>
+      `Last day to ask for a redetermination of a Part B refusal: ${appealBy}. That is 120 days from the date on the notice (check current details).`,
+    medicareAdvantageReconsideration: ({ appealBy }) =>
+      `Last day to ask your Medicare Advantage plan to reconsider: ${appealBy}. That is 65 days from the date on the notice (check current details).`,
+  },
 } satisfies PathwaysContent;

@@ -25,7 +25,7 @@ export const clinicalTrials = {
     },
     statusUnknown: { text: 'Todavía no nos ha contado sobre los estudios clínicos. Díganos si ha buscado. Así el resultado será más claro.' },
     routineCostsPrivate: {
-      text: 'Como tiene un seguro privado o del mercado de seguros: por ley (Public Health Service Act, sección 2709), su plan tiene que cubrir los costos de la atención de rutina en un estudio aprobado. No tiene que pagar el medicamento del estudio. Puede pedirle que vaya a un centro de su red, si alguno le acepta.',
+      text: 'Como tiene un seguro privado o del mercado de seguros: por ley (Public Health Service Act, sección 2709), su plan tiene que cubrir los costos de la atención de rutina en un estudio aprobado. No tiene que pagar el medicamento del estudio. Puede pedirle que vaya a un centro de su red, si alguno le acepta. No tiene que pagar un centro fuera de su red, salvo que ya cubra la atención fuera de la red. Los planes antiguos con "derechos adquiridos" (grandfathered) no tienen que seguir esta ley: pregunte a su plan.',
       sources: [SRC.phsa2709],
     },
     routineCostsMedicare: {
@@ -35,6 +35,14 @@ export const clinicalTrials = {
     routineCostsMedicaid: {
       text: 'Como tiene Medicaid: desde el 1 de enero de 2022, Medicaid tiene que cubrir los costos de la atención de rutina en los estudios que cumplen los requisitos.',
       sources: [SRC.medicaidTrials],
+    },
+    routineCostsMedicareAdvantage: {
+      text: 'Como tiene Medicare Advantage: Medicare Original paga los costos de la atención de rutina en un estudio que califica, y su plan paga la diferencia en lo que usted comparte del costo. El centro del estudio no tiene que estar en la red de su plan (confirme los datos actuales).',
+      sources: [SRC.medicareTrials, SRC.ncd310],
+    },
+    routineCostsMilitary: {
+      text: 'Como tiene un seguro militar o de veteranos (VA): TRICARE y el VA cubren los estudios patrocinados por el Instituto Nacional del Cáncer (NCI). Para otros estudios, pregunte al equipo del estudio y a su plan quién paga.',
+      sources: [SRC.federalTrials],
     },
     routineCostsAsk: {
       text: 'Por su tipo de seguro, pregunte al equipo del estudio y a su plan quién paga la atención de rutina durante un estudio.',
@@ -47,6 +55,16 @@ export const clinicalTrials = {
     },
     nearHome: { text: 'Quiere un estudio cerca de su casa. Si no hay ninguno cerca, buscar en una zona más grande muestra más estudios.' },
     anywhere: { text: 'Nos dijo que puede viajar a cualquier lugar de EE. UU. Eso le da más estudios para elegir.' },
+    savedTrialInRange: {
+      text: ({ savedTrial, savedTrialOn }) =>
+        `Usted guardó un estudio que estaba reclutando a la distancia que puede viajar: ${savedTrial}. Eso decía ClinicalTrials.gov cuando lo buscó el ${savedTrialOn}. Pregúntele a su oncólogo y al equipo del estudio si podría entrar.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
+    savedTrialClosed: {
+      text: ({ closedTrials, closedTrialsOn }) =>
+        `Un estudio que guardó ya no está reclutando: ${closedTrials}. Eso decía ClinicalTrials.gov cuando lo buscó el ${closedTrialsOn}. Busque otros estudios y pregúntele a su equipo de atención.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
     inTrialNoOptions: {
       text: 'Nos dijo que no le quedan tratamientos aprobados. Pregunte ahora al equipo del estudio qué podría hacer si el estudio deja de funcionar o termina. El acceso ampliado podría ser un camino entonces.',
     },
@@ -91,20 +109,20 @@ export const clinicalTrials = {
       reviewed: SRC.clinicalTrialsGov.reviewed,
     },
     nciSearch: {
-      name: 'Instituto Nacional del Cáncer (NCI): buscar un estudio de cáncer',
-      url: 'https://www.cancer.gov/research/participate/clinical-trials-search',
-      source: SRC.nciTrialSearch.url,
-      reviewed: SRC.nciTrialSearch.reviewed,
+      name: 'Instituto Nacional del Cáncer (NCI): cómo buscar un estudio clínico',
+      url: 'https://www.cancer.gov/espanol/investigacion/participe/como-buscar-un-estudio-clinico',
+      source: SRC.nciTrialSearchEs.url,
+      reviewed: SRC.nciTrialSearchEs.reviewed,
     },
     nciCis: {
-      name: 'Servicio de Información sobre el Cáncer del NCI (en inglés y en español)',
+      name: 'Servicio de Información sobre el Cáncer del NCI (servicio en inglés y en español; sitio web en inglés)',
       phone: '1-800-4-CANCER (1-800-422-6237)',
       url: 'https://www.cancer.gov/contact',
       source: SRC.nciContact.url,
       reviewed: SRC.nciContact.reviewed,
     },
     acsHelpline: {
-      name: 'Línea de ayuda de la American Cancer Society (Sociedad Americana Contra el Cáncer), todos los días, a toda hora',
+      name: 'Línea de ayuda de la American Cancer Society (Sociedad Americana Contra el Cáncer), todos los días, a toda hora (sitio web en inglés)',
       phone: '1-800-227-2345',
       url: 'https://www.cancer.org',
       source: SRC.acs.url,

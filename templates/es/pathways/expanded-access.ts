@@ -16,7 +16,7 @@ export const expandedAccess = {
         `Como nos dijo que ${drug} está aprobado para su cáncer, su médico se lo puede recetar. El acceso ampliado es para medicamentos que no se pueden conseguir así.`,
     },
     optionsLeft: {
-      text: 'Como nos dijo que su equipo de atención dice que quedan tratamientos aprobados, el acceso ampliado no encaja ahora. Es para personas a quienes no les queda un tratamiento parecido o que sirva. Si esos tratamientos dejan de funcionar, esto podría cambiar.',
+      text: 'Como nos dijo que su equipo de atención dice que quedan tratamientos aprobados, el acceso ampliado no es el primer camino ahora. La FDA pide que no haya "otra opción comparable o satisfactoria", y eso lo juzga su médico. Este camino se abre si su médico cree que los tratamientos que quedan no le sirven, o si dejan de funcionar.',
       sources: [SRC.cfrExpandedAccess],
     },
     approvedElsewhere: {
@@ -73,8 +73,36 @@ export const expandedAccess = {
       text: 'Por lo general, primero va un estudio clínico del medicamento. Si no puede entrar en uno, el acceso ampliado podría ser el siguiente camino.',
       sources: [SRC.cfrExpandedAccess],
     },
+    programListed: {
+      text: ({ drug, expandedAccessRecord, expandedAccessOn }) =>
+        `ClinicalTrials.gov tiene un programa de acceso ampliado para ${drug} que está disponible: ${expandedAccessRecord}. Usted lo buscó el ${expandedAccessOn}. Por eso el acceso ampliado podría encajar bien. Su médico le pregunta a la compañía del medicamento por este programa. Aun así, la compañía tiene que aceptar.`,
+      sources: [SRC.clinicalTrialsGov, SRC.cfrExpandedAccess],
+    },
+    programNotAvailable: {
+      text: ({ drug, expandedAccessRecords, expandedAccessOn }) =>
+        `ClinicalTrials.gov tiene acceso ampliado para ${drug}, pero ahora no está disponible: ${expandedAccessRecords}. Usted lo buscó el ${expandedAccessOn}. Su médico todavía puede pedir el medicamento solo para usted (acceso ampliado para un paciente). Pregúntele a la compañía del medicamento por su política.`,
+      sources: [SRC.clinicalTrialsGov, SRC.fdaSinglePatient, SRC.companyPolicies],
+    },
+    noProgramListed: {
+      text: ({ drug, expandedAccessQuery, expandedAccessOn }) =>
+        `Cuando buscó el ${expandedAccessOn}, ClinicalTrials.gov no tenía ningún programa de acceso ampliado para ${expandedAccessQuery || drug}. Su médico todavía puede pedir el medicamento solo para usted (acceso ampliado para un paciente). Después, busque la política de acceso ampliado de la compañía del medicamento y el Expanded Access Navigator de la Fundación Reagan-Udall.`,
+      sources: [SRC.clinicalTrialsGov, SRC.fdaSinglePatient, SRC.companyPolicies, SRC.reaganUdall],
+    },
+    childKidsVCancer: {
+      text: 'Como la edad que nos dio es menor de 18 años: Kids v Cancer ayuda a los médicos de niños que piden el uso compasivo. Su ayuda es gratis.',
+      sources: [SRC.kidsVCancer],
+    },
   },
   steps: {
+    askCompanyProgram: {
+      text: ({ expandedAccessRecord }) =>
+        `Pregúntele a la compañía por este programa: ${expandedAccessRecord}. Su médico hace la solicitud. La página del programa en ClinicalTrials.gov tiene más información.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
+    checkExistingProgram: {
+      text: 'Primero averigüe si el medicamento ya tiene un programa de acceso ampliado. Busque un registro de acceso ampliado del medicamento en ClinicalTrials.gov, las reglas de acceso ampliado que publica la compañía y el Expanded Access Navigator de la Fundación Reagan-Udall (en inglés).',
+      sources: [SRC.companyPolicies, SRC.reaganUdall, SRC.clinicalTrialsGov],
+    },
     askOncologist: {
       text: 'Hable con su oncólogo sobre si el acceso ampliado podría servirle. Solo su médico puede hacer la solicitud. Decidan juntos.',
       sources: [SRC.fdaSinglePatient],
@@ -99,8 +127,8 @@ export const expandedAccess = {
       sources: [SRC.fdaIrb],
     },
     emergency: {
-      text: 'En una emergencia, su médico puede hacer la solicitud a la FDA por teléfono. Fuera del horario de oficina y los fines de semana, el Centro de Llamadas de Emergencia de la FDA está en el 866-300-4374.',
-      sources: [SRC.fdaSinglePatient, SRC.fdaContacts],
+      text: 'En una emergencia, su médico puede hacer la solicitud a la FDA por teléfono, y la FDA puede dejar que el medicamento se envíe antes del formulario escrito. Los plazos de siempre: la compañía acepta (día 0 a 1); su médico llama a la FDA y usted da su consentimiento informado (día 1); se avisa al comité de ética (IRB) en 5 días hábiles; se envía el formulario escrito en 15 días hábiles. Fuera del horario de oficina y los fines de semana, el Centro de Llamadas de Emergencia de la FDA está en el 866-300-4374.',
+      sources: [SRC.fdaSinglePatient, SRC.fdaEmergencyTimeline, SRC.fdaContacts],
     },
     alsoRightToTry: {
       text: 'Pregunte también por Right to Try. Es otro camino a un medicamento que todavía está en estudio. Antes de decidir, lea en esta lista lo que se gana y lo que se pierde con él.',
@@ -118,14 +146,14 @@ export const expandedAccess = {
   },
   contacts: {
     projectFacilitate: {
-      name: 'Project Facilitate de la FDA (para su equipo de atención, medicamentos contra el cáncer; de lunes a viernes, de 8:00 a.m. a 4:30 p.m., hora del Este)',
+      name: 'Project Facilitate de la FDA (para su equipo de atención, medicamentos contra el cáncer; de lunes a viernes, de 8:00 a.m. a 4:30 p.m., hora del Este) (sitio web en inglés)',
       phone: '240-402-0004',
       url: 'https://www.fda.gov/about-fda/oncology-center-excellence/project-facilitate',
       source: SRC.projectFacilitate.url,
       reviewed: SRC.projectFacilitate.reviewed,
     },
     fdaPatientAffairs: {
-      name: 'Oficina de Asuntos del Paciente de la FDA (FDA Patient Affairs Staff; de lunes a viernes, de 8:00 a.m. a 4:30 p.m., hora del Este)',
+      name: 'Oficina de Asuntos del Paciente de la FDA (FDA Patient Affairs Staff; de lunes a viernes, de 8:00 a.m. a 4:30 p.m., hora del Este) (sitio web en inglés)',
       phone: '301-796-8460',
       url: 'https://www.fda.gov/news-events/expanded-access/fdas-expanded-access-contact-information',
       source: SRC.fdaContacts.url,
@@ -138,10 +166,16 @@ export const expandedAccess = {
       reviewed: SRC.fdaContacts.reviewed,
     },
     reaganUdall: {
-      name: 'Expanded Access Navigator de la Fundación Reagan-Udall (muestra las reglas de las compañías)',
+      name: 'Expanded Access Navigator de la Fundación Reagan-Udall (muestra las reglas de las compañías; en inglés)',
       url: 'https://navigator.reaganudall.org',
       source: SRC.reaganUdall.url,
       reviewed: SRC.reaganUdall.reviewed,
+    },
+    kidsVCancer: {
+      name: 'Kids v Cancer: ayuda gratis a los médicos de niños que piden el uso compasivo (en inglés)',
+      url: 'https://www.kidsvcancer.org/compassionate-use/request-our-help/',
+      source: SRC.kidsVCancer.url,
+      reviewed: SRC.kidsVCancer.reviewed,
     },
   },
 } satisfies ExpandedAccessContent;

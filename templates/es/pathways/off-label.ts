@@ -63,7 +63,7 @@ export const offLabel = {
       sources: [SRC.cmsCompendia],
     },
     privatePlanStateLaw: {
-      text: 'Como tiene un seguro privado o del mercado de seguros: muchos estados tienen leyes sobre el pago de medicamentos contra el cáncer usados fuera de indicación (confirme los datos actuales). No hay una regla federal para los planes privados. Pregunte a su plan qué cubre.',
+      text: 'Como tiene un seguro privado o del mercado de seguros: la mayoría de los estados (41 en 2024) tienen una ley sobre el pago de medicamentos contra el cáncer usados fuera de indicación. No hay una regla federal para los planes privados. Si su plan es un plan de empleador autofinanciado (el empleador paga las cuentas él mismo), pregunte a su plan si la ley de su estado se aplica. Pregunte a su plan qué cubre.',
       sources: [SRC.avalereStateLaws],
     },
     otherCoverageAsk: {
@@ -76,6 +76,10 @@ export const offLabel = {
     deniedCanAppeal: {
       text: 'Como nos dijo que un seguro ya se negó a pagar: usted puede apelar. Primero le pide al plan que lo vuelva a revisar. Después puede pedir que lo revise alguien de fuera del plan (revisión externa).',
       sources: [SRC.acsOffLabel, SRC.healthcareGovAppeal],
+    },
+    medicaidAcceptedUses: {
+      text: 'Como tiene Medicaid: Medicaid tiene que cubrir los medicamentos para usos "médicamente aceptados". Entre ellos están los usos fuera de indicación que apoya un compendio, un libro oficial de referencia de medicamentos. Su plan podría pedir aprobar el medicamento antes (autorización previa). Pida al consultorio de su médico que revise lo que dice el compendio.',
+      sources: [SRC.medicaidAcceptedUses, SRC.medicaidOffLabel],
     },
     findingsSupportCase: {
       text: ({ findings, drug }) =>
@@ -113,17 +117,18 @@ export const offLabel = {
     priorAuthWho: '¿Quién se encarga de la autorización previa en su consultorio?',
     ifDenied: 'Si mi plan dice que no, ¿me ayudará a apelar?',
     onLabelInstead: '¿Hay un medicamento aprobado para mi cáncer que podría funcionar igual de bien?',
+    labelMayBeOnLabel: ({ drug }) => `La etiqueta de la FDA de ${drug} parece nombrar mi cáncer. ¿Está aprobado para mi cáncer, de modo que sería un uso aprobado para mí?`,
   },
   contacts: {
     nciCis: {
-      name: 'Servicio de Información sobre el Cáncer del NCI (Instituto Nacional del Cáncer), en inglés y en español',
+      name: 'Servicio de Información sobre el Cáncer del NCI (Instituto Nacional del Cáncer), servicio en inglés y en español; sitio web en inglés',
       phone: '1-800-4-CANCER (1-800-422-6237)',
       url: 'https://www.cancer.gov/contact',
       source: SRC.nciContact.url,
       reviewed: SRC.nciContact.reviewed,
     },
     acsHelpline: {
-      name: 'Línea de ayuda de la American Cancer Society (Sociedad Americana Contra el Cáncer), todos los días, a toda hora',
+      name: 'Línea de ayuda de la American Cancer Society (Sociedad Americana Contra el Cáncer), todos los días, a toda hora (sitio web en inglés)',
       phone: '1-800-227-2345',
       url: 'https://www.cancer.org',
       source: SRC.acs.url,

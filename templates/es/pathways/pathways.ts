@@ -27,4 +27,15 @@ export const pathways = {
     },
     join: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} y ${parts.at(-1)}`),
   },
+  formatDay: (isoDay) => new Intl.DateTimeFormat('es-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`)),
+  deadlines: {
+    internalAppeal: ({ appealBy }) =>
+      `Último día para pedir a su plan una apelación interna: ${appealBy}. Son 180 días desde la fecha de la carta de negativa.`,
+    medicareDrugRedetermination: ({ appealBy }) =>
+      `Último día para pedir a su plan de medicamentos que lo vuelva a revisar (redeterminación): ${appealBy}. Son 65 días desde la fecha del aviso.`,
+    medicarePartBRedetermination: ({ appealBy }) =>
+      `Último día para pedir una redeterminación de una negativa de la Parte B: ${appealBy}. Son 120 días desde la fecha del aviso (confirme los datos actuales).`,
+    medicareAdvantageReconsideration: ({ appealBy }) =>
+      `Último día para pedir a su plan Medicare Advantage que lo reconsidere: ${appealBy}. Son 65 días desde la fecha del aviso (confirme los datos actuales).`,
+  },
 } satisfies PathwaysContent;

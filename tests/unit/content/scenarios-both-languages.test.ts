@@ -10,6 +10,7 @@ import { parseAnswers } from '../../../src/domain/parse-answers';
 import { evaluate } from '../../../src/rules/evaluate';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';
+import { SRC } from '../../../templates/en/sources';
 import { bodyText, normalise, readPdf } from '../pdf/support/read-pdf';
 
 const scenariosDir = new URL('../../fixtures/scenarios/', import.meta.url);
@@ -45,6 +46,10 @@ function sentencesOf(evaluation: Evaluation): { where: string; text: string }[] 
   ];
 }
 
+// A contact may link the source's own page in Spanish (issue 12, item 11): the same page for this check.
+const SAME_PAGE = new Map<string, string>([[SRC.nciTrialSearchEs.url, SRC.nciTrialSearch.url]]);
+const page = (url: string | undefined) => (url === undefined ? url : (SAME_PAGE.get(url) ?? url));
+
 /** The evaluation with every word taken out: what both languages must agree on. */
 function skeleton(evaluation: Evaluation) {
   return {
@@ -54,7 +59,7 @@ function skeleton(evaluation: Evaluation) {
       basedOn: p.reasons.map((r) => r.basedOn),
       steps: p.steps.length,
       questions: p.questions.length,
-      contacts: p.contacts.map((c) => ({ phone: c.phone, url: c.url, source: c.source })),
+      contacts: p.contacts.map((c) => ({ phone: c.phone, url: page(c.url), source: page(c.source) })),
     })),
     firstSteps: evaluation.firstSteps.map((s) => ({ id: s.id, basedOn: s.basedOn })),
     missing: evaluation.missing,

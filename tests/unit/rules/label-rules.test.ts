@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers, LabelLookup } from '../../../src/domain/answers.schema';
 import type { PathwayId } from '../../../src/domain/evaluation.schema';
-import { evaluate, evaluateWithTrace } from '../../../src/rules/evaluate';
+import { evaluate, evaluateWithTrace, type EvaluationContent } from '../../../src/rules/evaluate';
 import { facetsOf } from '../../../src/rules/answer-facets';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';
@@ -34,7 +34,7 @@ function person(approval: NonNullable<Answers['drugOfInterest']>['approval'] | u
   };
 }
 
-const road = (answers: Answers, id: PathwayId, words = en) => evaluate(answers, words).pathways.find((p) => p.id === id)!;
+const road = (answers: Answers, id: PathwayId, words: EvaluationContent = en) => evaluate(answers, words).pathways.find((p) => p.id === id)!;
 const rulesOf = (answers: Answers, id: PathwayId) => evaluateWithTrace(answers, en).trace[id];
 
 describe('the label facet', () => {

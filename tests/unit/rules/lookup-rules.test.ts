@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, SavedTrial } from '../../../src/domain/answers.schema';
 import { parseAnswers } from '../../../src/domain/parse-answers';
 import type { PathwayId } from '../../../src/domain/evaluation.schema';
-import { evaluate } from '../../../src/rules/evaluate';
+import { evaluate, type EvaluationContent } from '../../../src/rules/evaluate';
 import { lookupFacetsOf, withinTravelRange } from '../../../src/rules/lookup-facets';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';
 import { empty, investigationalReady, variant } from '../../fixtures/personas';
 
-const pathway = (answers: Answers, id: PathwayId, words = en) => evaluate(answers, words).pathways.find((p) => p.id === id)!;
+const pathway = (answers: Answers, id: PathwayId, words: EvaluationContent = en) => evaluate(answers, words).pathways.find((p) => p.id === id)!;
 
 const available = { nctId: 'NCT99999911', title: '(made by hand) Expanded Access Program for Examplinib', status: 'AVAILABLE' };
 const closedRecord = { nctId: 'NCT99999912', title: '(made by hand) Expanded Access, Finished', status: 'NO_LONGER_AVAILABLE' };

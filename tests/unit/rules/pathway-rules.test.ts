@@ -49,6 +49,49 @@ const CASES: Case[] = [
     fits: { 'off-label': 'unlikely', 'expanded-access': 'possible', 'right-to-try': 'possible' },
     fired: ['OL-LB3', 'EA-LB2', 'RT-LB2'],
   },
+  // Saved lookups (issue 11): expanded-access records for the drug, and kept trials.
+  {
+    name: 'an expanded-access programme listed as available makes expanded access strong, even with the approval unsure',
+    answers: variant(investigationalReady, { drugOfInterest: { approval: 'unsure', expandedAccess: { retrievedOn: '2026-11-30', query: 'AL102', records: [{ nctId: 'NCT99999911', title: 'Expanded Access Program', status: 'AVAILABLE' }] } } }),
+    fits: { 'expanded-access': 'strong' },
+    fired: ['EA-L1'],
+    notFired: ['EA-7', 'EA-LN1', 'EA-LN2'],
+  },
+  {
+    name: 'an available programme does not open the road while the person is in a trial',
+    answers: variant(investigationalReady, { trials: { status: 'in-a-trial' }, drugOfInterest: { expandedAccess: { retrievedOn: '2026-11-30', query: 'AL102', records: [{ nctId: 'NCT99999911', title: 'Expanded Access Program', status: 'AVAILABLE' }] } } }),
+    fits: { 'expanded-access': 'unlikely' },
+    fired: ['EA-1'],
+    notFired: ['EA-L1', 'EA-LN1', 'EA-LN2'],
+  },
+  {
+    name: 'records listed but none available now: says so, the single-patient route remains',
+    answers: variant(investigationalReady, { drugOfInterest: { expandedAccess: { retrievedOn: '2026-11-30', query: 'AL102', records: [{ nctId: 'NCT99999912', title: 'Expanded Access, Closed', status: 'NO_LONGER_AVAILABLE' }] } } }),
+    fits: { 'expanded-access': 'strong' },
+    fired: ['EA-5', 'EA-LN1'],
+    notFired: ['EA-L1', 'EA-LN2'],
+  },
+  {
+    name: 'no expanded-access record listed: says none is listed and where to look next',
+    answers: variant(investigationalReady, { drugOfInterest: { expandedAccess: { retrievedOn: '2026-11-30', query: 'AL102', records: [] } } }),
+    fits: { 'expanded-access': 'strong' },
+    fired: ['EA-5', 'EA-LN2'],
+    notFired: ['EA-L1', 'EA-LN1'],
+  },
+  {
+    name: 'a kept trial recruiting near home makes clinical trials strong',
+    answers: variant(empty, { residenceState: 'OH', trials: { status: 'looking', travel: 'near-home', saved: [{ nctId: 'NCT99999901', title: 'A Study', status: 'RECRUITING', retrievedOn: '2026-11-30', nearestSite: { city: 'Columbus', state: 'Ohio', distanceMiles: 3 } }] } }),
+    fits: { 'clinical-trials': 'strong' },
+    fired: ['CT-S1'],
+    notFired: ['CT-5', 'CT-SN1'],
+  },
+  {
+    name: 'a kept trial that is no longer recruiting says so, and strengthens nothing',
+    answers: variant(empty, { trials: { status: 'looking', travel: 'anywhere-in-us', saved: [{ nctId: 'NCT99999902', title: 'A Finished Study', status: 'COMPLETED', retrievedOn: '2026-11-30' }] } }),
+    fits: { 'clinical-trials': 'possible' },
+    fired: ['CT-5', 'CT-SN1'],
+    notFired: ['CT-S1'],
+  },
   {
     name: 'drug approved in another country only: not FDA-approved, so not off-label; expanded access and Right to Try stay open',
     answers: variant(investigationalReady, { drugOfInterest: { name: 'examplumab', approval: 'approved-outside-us-only' } }),
@@ -99,7 +142,8 @@ const CASES: Case[] = [
   {
     name: 'Medicare Advantage and unsure approval: compendia note still shown',
     answers: variant(empty, { drugOfInterest: { approval: 'unsure' }, insurance: { coverage: 'medicare-advantage' } }),
-    fired: ['OL-6', 'OL-N1', 'PA-N2', 'CT-N3'],
+    fired: ['OL-6', 'OL-N1', 'PA-N2', 'CT-N10'],
+    notFired: ['CT-N3'],
   },
   {
     name: 'private plan, drug approved elsewhere: state laws, co-pay cards, trial costs by law',
@@ -110,14 +154,14 @@ const CASES: Case[] = [
   {
     name: 'Medicaid, drug approved elsewhere',
     answers: variant(medicareOffLabel, { insurance: { coverage: 'medicaid' } }),
-    fired: ['OL-N3', 'PA-N3', 'CT-N4'],
-    notFired: ['PA-N5'],
+    fired: ['OL-N7', 'PA-N3', 'CT-N4'],
+    notFired: ['PA-N5', 'OL-N3'],
   },
   {
     name: 'military or VA coverage',
     answers: variant(medicareOffLabel, { insurance: { coverage: 'military-va' } }),
-    fired: ['OL-N3', 'PA-N4', 'CT-N5'],
-    notFired: ['PA-N5'],
+    fired: ['OL-N3', 'PA-N4', 'CT-N11'],
+    notFired: ['PA-N5', 'CT-N5'],
   },
   {
     name: 'another kind of coverage',
@@ -134,15 +178,15 @@ const CASES: Case[] = [
     name: 'drug approved for my cancer and an insurer refused before (conflicting)',
     answers: variant(uninsuredOnLabel, { insurance: { coverage: 'private', deniedBefore: true } }),
     fits: { 'off-label': 'unlikely', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'patient-assistance': 'strong' },
-    fired: ['OL-1', 'OL-N5', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-2', 'PA-3', 'PA-N5', 'PA-N8'],
+    fired: ['OL-1', 'OL-N5', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-2', 'PA-3', 'PA-N5', 'PA-N9'],
     notFired: ['OL-4', 'PA-1'],
   },
   {
     name: 'uninsured, drug approved for this cancer, options left',
     answers: uninsuredOnLabel,
     fits: { 'patient-assistance': 'strong', 'off-label': 'unlikely', 'expanded-access': 'unlikely', 'right-to-try': 'unlikely', 'clinical-trials': 'possible' },
-    fired: ['OL-1', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-1', 'PA-2', 'PA-N7', 'PA-N8', 'CT-5', 'CT-N5', 'CT-N8'],
-    notFired: ['OL-N4'],
+    fired: ['OL-1', 'EA-2', 'EA-3', 'RT-2', 'RT-3', 'PA-1', 'PA-2', 'PA-N7', 'PA-N12', 'CT-5', 'CT-N5', 'CT-N8'],
+    notFired: ['OL-N4', 'PA-N8', 'PA-N9'],
   },
   {
     name: 'uninsured but says cost is no worry (conflicting)',
@@ -230,6 +274,60 @@ const CASES: Case[] = [
     fits: { 'clinical-trials': 'possible', 'off-label': 'possible', 'patient-assistance': 'unlikely' },
     fired: ['CT-5', 'CT-N2', 'CT-N8', 'OL-6', 'PA-5'],
   },
+  // Income against the 2026 poverty guideline (issue 12): household 3, guideline $27,320.
+  {
+    name: 'income given without a household size: no percent, asks for the household',
+    answers: variant(medicareOffLabel, { insurance: { yearlyIncome: 30000, householdSize: undefined } }),
+    fired: ['PA-N8'],
+    notFired: ['PA-N9', 'PA-N13'],
+  },
+  {
+    name: 'Medicare, income under 150% of the guideline: Extra Help and CancerCare limits',
+    answers: variant(medicareOffLabel, { insurance: { householdSize: 3, yearlyIncome: 30000 } }),
+    fired: ['PA-N9', 'PA-N13'],
+    notFired: ['PA-N8', 'PA-N10'],
+  },
+  {
+    name: 'private plan, income between 400% and 500%: HealthWell funds by fund',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'private', householdSize: 1, yearlyIncome: 70000 } }),
+    fired: ['PA-N10'],
+    notFired: ['PA-N9', 'PA-N11', 'PA-N13'],
+  },
+  {
+    name: 'private plan, income over 500%: above the usual limits',
+    answers: variant(medicareOffLabel, { insurance: { coverage: 'private', householdSize: 1, yearlyIncome: 500000 } }),
+    fired: ['PA-N11'],
+    notFired: ['PA-N9', 'PA-N10'],
+  },
+  // Medicare Part B (in the clinic) or Part D (at home), and the second coverage (issue 12, item 4).
+  {
+    name: 'Original Medicare, drug given in the clinic: Part B, 20% with no yearly limit; Medigap may pay it',
+    answers: variant(medicareOffLabel, { drugOfInterest: { givenHow: 'in-clinic' }, insurance: { secondary: 'medigap' } }),
+    fired: ['PA-N14', 'PA-N15'],
+    notFired: ['PA-N16', 'PA-N17'],
+  },
+  {
+    name: 'Medicare Advantage, drug given in the clinic: the plan has a yearly limit',
+    answers: variant(medicareOffLabel, { drugOfInterest: { givenHow: 'in-clinic' }, insurance: { coverage: 'medicare-advantage' } }),
+    fired: ['PA-N16'],
+    notFired: ['PA-N14', 'PA-N17'],
+  },
+  {
+    name: 'Medicare, drug taken at home: Part D, the cap and the payment plan',
+    answers: variant(medicareOffLabel, { drugOfInterest: { givenHow: 'at-home' } }),
+    fired: ['PA-N17'],
+    notFired: ['PA-N14', 'PA-N16'],
+  },
+  {
+    name: 'a child (17) and a drug not approved: Kids v Cancer, no Medicare words',
+    answers: variant(investigationalReady, { age: 17 }),
+    fired: ['EA-N6'],
+  },
+  {
+    name: 'an adult (18): no Kids v Cancer',
+    answers: variant(investigationalReady, { age: 18 }),
+    notFired: ['EA-N6'],
+  },
   {
     name: 'never tested, looking for trials, on Medicaid',
     answers: untestedLooking,
@@ -281,12 +379,32 @@ describe('insurance-specific advice', () => {
     expect(JSON.stringify(offLabel)).not.toMatch(/compendium/i);
   });
 
-  it('after a refusal, explains the appeal: inside the plan, then external review', () => {
-    const answers = variant(medicareOffLabel, { insurance: { deniedBefore: true } });
+  it('after a refusal, explains the appeal for a private plan: internal appeal in 180 days, then external review', () => {
+    const answers = variant(medicareOffLabel, { insurance: { coverage: 'private', deniedBefore: true } });
     const evaluation = evaluateWithTrace(answers, en).evaluation;
     const assistance = evaluation.pathways.find((p) => p.id === 'patient-assistance')!;
-    expect(assistance.steps.join(' ')).toMatch(/internal appeal.*external review/);
+    expect(assistance.steps.join(' ')).toMatch(/internal appeal within 180 days.*external review within 4 months.*72 hours/);
     expect(evaluation.firstSteps.map((s) => s.id)).toContain('appeal-denial');
+  });
+
+  it('after a refusal, gives Medicare its own appeal (redetermination), never the 180-day advice', () => {
+    for (const coverage of ['medicare', 'medicare-advantage'] as const) {
+      const answers = variant(medicareOffLabel, { insurance: { coverage, deniedBefore: true } });
+      const evaluation = evaluateWithTrace(answers, en).evaluation;
+      const assistance = evaluation.pathways.find((p) => p.id === 'patient-assistance')!;
+      expect(assistance.steps.join(' '), coverage).toMatch(/redetermination\) within 65 days/);
+      expect(JSON.stringify(evaluation), coverage).not.toMatch(/180 days/);
+    }
+    const original = stepsOf(variant(medicareOffLabel, { insurance: { coverage: 'medicare', deniedBefore: true } }), 'patient-assistance');
+    expect(original.steps.join(' ')).toMatch(/120 days of your Medicare Summary Notice \(check current details\)/);
+    const advantage = stepsOf(variant(medicareOffLabel, { insurance: { coverage: 'medicare-advantage', deniedBefore: true } }), 'patient-assistance');
+    expect(advantage.steps.join(' ')).toMatch(/reconsider within 65 days of its notice \(check current details\)/);
+  });
+
+  it('after a refusal, sends Medicaid to the fair hearing and the deadline on the letter', () => {
+    const assistance = stepsOf(variant(medicareOffLabel, { insurance: { coverage: 'medicaid', deniedBefore: true } }), 'patient-assistance');
+    expect(assistance.steps.join(' ')).toMatch(/state fair hearing.*Read the deadline on your letter/);
+    expect(assistance.steps.join(' ')).not.toMatch(/180 days|redetermination/);
   });
 
   it('offers a co-pay card to private and marketplace plans', () => {
@@ -318,7 +436,8 @@ describe('insurance-specific advice', () => {
     ['private', /Public Health Service Act section 2709/],
     ['marketplace', /Public Health Service Act section 2709/],
     ['medicare', /National Coverage Determination 310\.1/],
-    ['medicare-advantage', /National Coverage Determination 310\.1/],
+    ['medicare-advantage', /Original Medicare pays the routine care costs.*does not have to be in your plan's network/],
+    ['military-va', /TRICARE and the VA cover trials sponsored by the National Cancer Institute/],
     ['medicaid', /since January 1, 2022, Medicaid must cover routine care costs/],
     ['uninsured', /ask the trial team and your plan who pays/],
   ] as const)('explains trial routine-cost coverage for %s', (coverage, words) => {
@@ -391,19 +510,19 @@ describe('first steps', () => {
 describe('missing answers', () => {
   const missing = (answers: Answers) => evaluateWithTrace(answers, en).evaluation.missing;
 
-  it('lists every main question for an empty file', () => {
+  it('lists every main question for an empty file, most useful first', () => {
     expect(missing(empty)).toEqual([
-      'diagnosis.cancerType',
-      'diagnosis.stage',
-      'biomarkers.testing',
-      'treatments.tried',
-      'treatments.standardOptionsLeft',
       'drugOfInterest.approval',
       'insurance.coverage',
-      'insurance.deniedBefore',
-      'insurance.costConcern',
+      'treatments.standardOptionsLeft',
       'trials.status',
+      'biomarkers.testing',
+      'diagnosis.cancerType',
+      'insurance.costConcern',
       'careTeam.oncologistOpenToHelp',
+      'insurance.deniedBefore',
+      'diagnosis.stage',
+      'treatments.tried',
     ]);
   });
 

@@ -25,8 +25,23 @@ type Scenario = {
     missingNotEmpty?: boolean;
     stepsMention?: Record<string, string[]>;
     noCopayCardOffer?: boolean;
+    /** Version 2 keys (see tests/fixtures/scenarios/README.md). */
+    mentions?: Record<string, string[]>;
+    notMentions?: Record<string, string[]>;
+    contactsExclude?: string[];
+    reasonBasedOn?: Record<string, string[]>;
+    deadlines?: string[];
+    topQuestions?: [number, number];
   };
 };
+
+/** Every string inside a value (the evaluation or one pathway of it). */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(allStrings);
+  return [];
+}
 
 const folder = new URL('../../fixtures/scenarios/', import.meta.url);
 const scenarios: [string, Scenario][] = readdirSync(folder)
@@ -54,6 +69,28 @@ function failures(evaluation: Evaluation, exp: Scenario['expect']): string[] {
     for (const w of words) if (!text.includes(w)) fails.push(`${id}: steps never mention ${w}`);
   }
   if (exp.noCopayCardOffer && cardOffers(evaluation).length > 0) fails.push('offers a co-pay card');
+  const textOf = (id: string) => allStrings(id === 'any' ? evaluation : byId.get(id as Evaluation['pathways'][number]['id'])).join('\n');
+  for (const [id, patterns] of Object.entries(exp.mentions ?? {})) {
+    for (const p of patterns) if (!new RegExp(p, 'i').test(textOf(id))) fails.push(`${id}: never mentions /${p}/`);
+  }
+  for (const [id, patterns] of Object.entries(exp.notMentions ?? {})) {
+    for (const p of patterns) if (new RegExp(p, 'i').test(textOf(id))) fails.push(`${id}: mentions /${p}/`);
+  }
+  const contactNames = evaluation.pathways.flatMap((p) => p.contacts.map((c) => c.name));
+  for (const p of exp.contactsExclude ?? []) {
+    if (contactNames.some((name) => new RegExp(p, 'i').test(name))) fails.push(`a contact matches /${p}/`);
+  }
+  for (const [id, paths] of Object.entries(exp.reasonBasedOn ?? {})) {
+    const named = new Set((byId.get(id as Evaluation['pathways'][number]['id'])?.reasons ?? []).flatMap((r) => r.basedOn));
+    for (const path of paths) if (!named.has(path)) fails.push(`${id}: no reason based on ${path}`);
+  }
+  const dates = new Set(evaluation.deadlines.map((d) => d.date));
+  for (const date of exp.deadlines ?? []) if (!dates.has(date)) fails.push(`deadline ${date} missing`);
+  if (exp.topQuestions) {
+    const [min, max] = exp.topQuestions;
+    const n = evaluation.topQuestions.length;
+    if (n < min || n > max) fails.push(`${n} top questions, expected ${min} to ${max}`);
+  }
   return fails;
 }
 
@@ -114,6 +151,23 @@ describe('shared scenarios', () => {
     expect(failures(evaluation, { fit: { 'off-label': ['strong'] }, firstSteps: ['second-opinion'] })).toEqual([
       'off-label: fit possible, expected one of strong',
       'first step second-opinion missing',
+    ]);
+    expect(
+      failures(evaluation, {
+        mentions: { any: ['no such words'] },
+        notMentions: { 'off-label': ['off-label'] },
+        contactsExclude: ['NCI'],
+        reasonBasedOn: { 'off-label': ['insurance.deniedOn'] },
+        deadlines: ['2026-01-01'],
+        topQuestions: [9, 9],
+      }),
+    ).toEqual([
+      'any: never mentions /no such words/',
+      'off-label: mentions /off-label/',
+      'a contact matches /NCI/',
+      'off-label: no reason based on insurance.deniedOn',
+      'deadline 2026-01-01 missing',
+      `${evaluation.topQuestions.length} top questions, expected 9 to 9`,
     ]);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PATHWAY_IDS } from '../../../src/domain/evaluation.schema';
 import { conditionPaths, facetsOf, matches, NOT_ANSWERED, type FacetPath, type Facets } from '../../../src/rules/answer-facets';
+import { POVERTY_BANDS } from '../../../src/rules/poverty-guidelines';
 import { FIRST_STEP_RULES, MISSING_RULES, PATHWAY_RULES, type PathwayRule } from '../../../src/rules/pathways.rules';
-import { APPROVALS, COST_CONCERNS, COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../../../src/domain/answers-constants';
+import { APPROVALS, COST_CONCERNS, COVERAGES, GIVEN_HOW, SECONDARY_COVERAGES, SETTINGS, STAGES, TESTING, TRAVEL, TRIAL_STATUSES, YES_NO_UNSURE } from '../../../src/domain/answers-constants';
 
 /** Every value each facet can take, including "not answered". */
 const DOMAIN: Record<FacetPath, readonly string[]> = {
-  'diagnosis.cancerType': ['given', NOT_ANSWERED],
+  'diagnosis.cancerType': ['blood-cancer', 'solid-tumor', 'other', NOT_ANSWERED],
   'diagnosis.stage': [...STAGES, NOT_ANSWERED],
   'biomarkers.testing': [...TESTING, NOT_ANSWERED],
   'biomarkers.germlineTesting': [...TESTING, NOT_ANSWERED],
@@ -21,12 +22,20 @@ const DOMAIN: Record<FacetPath, readonly string[]> = {
   'insurance.deniedBefore': ['yes', 'no', NOT_ANSWERED],
   'insurance.costConcern': [...COST_CONCERNS, NOT_ANSWERED],
   'insurance.householdSize': ['given', NOT_ANSWERED],
-  'insurance.yearlyIncome': ['given', NOT_ANSWERED],
+  'insurance.yearlyIncome': [...POVERTY_BANDS, 'given', NOT_ANSWERED],
   'trials.status': [...TRIAL_STATUSES, NOT_ANSWERED],
   'trials.travel': [...TRAVEL, NOT_ANSWERED],
   'trials.zip': ['given', NOT_ANSWERED],
   'careTeam.oncologistOpenToHelp': [...YES_NO_UNSURE, NOT_ANSWERED],
   'careTeam.setting': [...SETTINGS, NOT_ANSWERED],
+  residenceState: ['given', NOT_ANSWERED],
+  age: ['under-18', '18-or-over', NOT_ANSWERED],
+  'drugOfInterest.givenHow': [...GIVEN_HOW, NOT_ANSWERED],
+  'insurance.secondary': [...SECONDARY_COVERAGES, NOT_ANSWERED],
+  'insurance.deniedOn': ['given', NOT_ANSWERED],
+  'drugOfInterest.expandedAccess': ['available', 'listed-not-available', 'none-listed', NOT_ANSWERED],
+  'trials.saved': ['recruiting-in-range', 'recruiting-elsewhere', 'none-recruiting', NOT_ANSWERED],
+  'trials.savedClosed': ['some', 'none'],
 };
 
 function* combinations(paths: FacetPath[]): Generator<Partial<Facets>> {
