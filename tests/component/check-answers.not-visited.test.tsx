@@ -1,7 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { routeEvent } from '../../flows/navigator.events';
+import type { AnswersPatch } from '../../flows/navigator.answers';
+import { routeEvent, submitEvent } from '../../flows/navigator.events';
+import type { QuestionStepId } from '../../flows/steps';
 import { Wizard, type NavigatorActor } from '../../src/app/wizard';
 import { ContentProvider } from '../../src/content/content-context';
 import { inNavigatorVoice } from '../../src/content/navigator-voice';
@@ -10,7 +12,6 @@ import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
 import { CheckAnswers } from '../../src/steps/check-answers';
 import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
-import { answerAndContinue, onPage } from './app/wizard-driver';
 // Loaded up front so the lazily loaded pages resolve at once in tests.
 import '../../src/app/later-pages';
 
@@ -29,21 +30,28 @@ function renderWizard() {
       />
     </ContentProvider>,
   );
-  const jumpTo = (step: Parameters<typeof routeEvent>[0]) => act(() => actor?.send(routeEvent(step)));
-  return { user: userEvent.setup(), jumpTo, state: () => actor?.getSnapshot().value };
+  const jumpTo = (step: QuestionStepId) => act(() => actor?.send(routeEvent(step)));
+  // Each page is shown (and so seen) before its Continue, as when a person answers it.
+  const answerAndContinue = async (step: QuestionStepId, patch: AnswersPatch) => {
+    await screen.findByRole('heading', { level: 1 });
+    expect(actor?.getSnapshot().value).toBe(step);
+    act(() => actor?.send(submitEvent(step, patch)));
+  };
+  const onCheckPage = () => screen.findByRole('heading', { level: 1, name: words.title });
+  return { user: userEvent.setup(), jumpTo, answerAndContinue, onCheckPage, state: () => actor?.getSnapshot().value };
 }
 
 describe('the check page after a task-list jump', () => {
   it('marks the pages never opened and offers to go to each, instead of a silent "Not provided"', { timeout: 45_000 }, async () => {
-    const { user, jumpTo, state } = renderWizard();
-    await answerAndContinue(user, 'welcome', { filledBy: 'navigator' });
-    await answerAndContinue(user, 'diagnosis', { diagnosis: { cancerType: 'melanoma', stage: 'metastatic' } });
+    const { user, jumpTo, answerAndContinue, onCheckPage, state } = renderWizard();
+    await answerAndContinue('welcome', { filledBy: 'navigator' });
+    await answerAndContinue('diagnosis', { diagnosis: { cancerType: 'melanoma', stage: 'metastatic' } });
     // The navigator jumps from biomarkers to the clinical trials page, then goes on page by page.
     jumpTo('trialStatus');
-    await answerAndContinue(user, 'trialStatus', { trials: { status: 'not-interested' } });
-    await answerAndContinue(user, 'careTeam', { careTeam: { oncologistOpenToHelp: 'yes', setting: 'unsure' } });
-    await answerAndContinue(user, 'appointment', {});
-    await onPage('checkAnswers');
+    await answerAndContinue('trialStatus', { trials: { status: 'not-interested' } });
+    await answerAndContinue('careTeam', { careTeam: { oncologistOpenToHelp: 'yes', setting: 'unsure' } });
+    await answerAndContinue('appointment', {});
+    await onCheckPage();
 
     const notice = screen.getByRole('region', { name: words.notVisitedHeading });
     expect(within(notice).getByText(words.notVisitedIntro)).toBeInTheDocument();
@@ -59,24 +67,24 @@ describe('the check page after a task-list jump', () => {
     expect(within(insuranceCard).queryByText(words.notProvided)).not.toBeInTheDocument();
     // A page that was opened and left unanswered still reads "Not provided".
     const biomarkersCard = screen.getByRole('region', { name: q.biomarkers.title });
-    expect(within(biomarkersCard).getByText(words.notProvided)).toBeInTheDocument();
+    expect(within(biomarkersCard).getAllByText(words.notProvided).length).toBeGreaterThan(0);
 
     await user.click(within(insuranceCard).getByRole('button', { name: `${words.goToPage}${words.goToPageHidden(q.insurance.title)}` }));
     expect(state()).toBe('insurance');
   });
 
   it('says nothing of the kind after a walk through every page', { timeout: 45_000 }, async () => {
-    const { user } = renderWizard();
-    await answerAndContinue(user, 'welcome', { filledBy: 'patient' });
-    await answerAndContinue(user, 'diagnosis', { diagnosis: { cancerType: 'melanoma', stage: 'metastatic' } });
-    await answerAndContinue(user, 'biomarkers', { biomarkers: { testing: 'not-done' } });
-    await answerAndContinue(user, 'treatmentsTried', { treatments: { tried: [], standardOptionsLeft: 'unsure' } });
-    await answerAndContinue(user, 'drugOfInterest', { drugOfInterest: { approval: 'unsure' } });
-    await answerAndContinue(user, 'insurance', { residenceState: 'OH', insurance: { coverage: 'medicare', costConcern: 'none' } });
-    await answerAndContinue(user, 'trialStatus', { trials: { status: 'not-interested' } });
-    await answerAndContinue(user, 'careTeam', { careTeam: { oncologistOpenToHelp: 'yes', setting: 'unsure' } });
-    await answerAndContinue(user, 'appointment', {});
-    await onPage('checkAnswers');
+    const { answerAndContinue, onCheckPage } = renderWizard();
+    await answerAndContinue('welcome', { filledBy: 'patient' });
+    await answerAndContinue('diagnosis', { diagnosis: { cancerType: 'melanoma', stage: 'metastatic' } });
+    await answerAndContinue('biomarkers', { biomarkers: { testing: 'not-done' } });
+    await answerAndContinue('treatmentsTried', { treatments: { tried: [], standardOptionsLeft: 'unsure' } });
+    await answerAndContinue('drugOfInterest', { drugOfInterest: { approval: 'unsure' } });
+    await answerAndContinue('insurance', { residenceState: 'OH', insurance: { coverage: 'medicare', costConcern: 'none' } });
+    await answerAndContinue('trialStatus', { trials: { status: 'not-interested' } });
+    await answerAndContinue('careTeam', { careTeam: { oncologistOpenToHelp: 'yes', setting: 'unsure' } });
+    await answerAndContinue('appointment', {});
+    await onCheckPage();
     expect(screen.queryByText(words.notVisitedHeading)).not.toBeInTheDocument();
     expect(screen.queryByText(words.notAskedYet)).not.toBeInTheDocument();
   });
