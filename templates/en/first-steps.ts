@@ -19,6 +19,14 @@ export const firstSteps = {
     text: 'Find the letter where your insurer said no. Appeals have time limits, and the letter tells you how to appeal.',
     sources: [SRC.healthcareGovAppeal],
   },
+  appealDenialBy: {
+    text: ({ appealBy }) =>
+      `Appeal the refusal by ${appealBy} at the latest. That is the last day, counted from the date on your letter. Find the letter: it tells you how to appeal.`,
+    sources: [SRC.internalAppeals, SRC.partDRedetermination],
+  },
+  noRoadYet: {
+    text: 'None of the five roads fits well right now. That can change: if cost becomes a worry or an insurer says no, if you become open to a trial, or if your approved treatments stop working or do not suit you. Each road below says what would open it.',
+  },
   gatherDocuments: {
     text: 'Gather your papers: pathology and biomarker reports, your treatment history, your insurance card, any letters saying no, and recent scans and notes.',
   },

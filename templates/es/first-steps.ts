@@ -19,6 +19,14 @@ export const firstSteps = {
     text: 'Busque la carta en la que su seguro dijo que no. Las apelaciones tienen plazos, y la carta le dice cómo apelar.',
     sources: [SRC.healthcareGovAppeal],
   },
+  appealDenialBy: {
+    text: ({ appealBy }) =>
+      `Apele la negativa a más tardar el ${appealBy}. Es el último día, contado desde la fecha de su carta. Busque la carta: le dice cómo apelar.`,
+    sources: [SRC.internalAppeals, SRC.partDRedetermination],
+  },
+  noRoadYet: {
+    text: 'Ninguno de los cinco caminos encaja bien ahora. Eso puede cambiar: si el costo empieza a preocuparle o un seguro dice que no, si se abre a un estudio clínico, o si sus tratamientos aprobados dejan de funcionar o no le sirven. Cada camino de abajo dice qué lo abriría.',
+  },
   gatherDocuments: {
     text: 'Junte sus papeles: los informes de patología y de biomarcadores, la lista de sus tratamientos, su tarjeta del seguro, toda carta en la que le dijeron que no, y sus estudios de imagen y notas recientes.',
   },
