@@ -52,6 +52,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // npm test runs typecheck and lint beside these tests on two cores: a test that takes
+          // 2 s alone can take 8 s then. 20 s still catches a hang.
+          testTimeout: 20_000,
         },
       },
       {
@@ -61,6 +64,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/vitest.setup.ts'],
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,17 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: real Chromium against the built app served by `vite preview`.
-// Run after `npm run build` (npm test does both). One file at a time: the machine has
-// two cores, and each file already drives a whole browser.
+// Run after `npm run build` (npm test does both). global-setup.ts starts one server and one
+// Chromium for the whole run; two files run at a time, each in its own browser contexts. A
+// keyboard walk spends most of its time waiting for the page to answer each key, so two at once
+// on two cores take little longer than one. The timeouts leave room for that sharing.
 export default defineConfig({
   test: {
     name: 'e2e',
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/support/global-setup.ts'],
-    fileParallelism: false,
-    maxWorkers: 1,
-    testTimeout: 60_000,
+    fileParallelism: true,
+    maxWorkers: 2,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

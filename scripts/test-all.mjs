@@ -1,9 +1,17 @@
 #!/usr/bin/env node
 /* global console, process -- Node scripts: eslint.config.js gives .mjs files no Node globals. */
-// `npm test`: every check the project has, cheapest first, stopping at the first that fails.
-// Each stage can also be run alone (see docs/testing.md). The last line sums every Vitest run
-// as `N passed, N failed`, read from Vitest's JSON reports rather than parsed from its output.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check the project has. Stages that do not depend on each other run at the
+// same time (see docs/testing.md for the order and the times):
+//   - from the start: the Chromium check (apt-get install on a fresh machine, mostly waiting on
+//     the network and the disk), typecheck, lint, unit and component tests, and the build
+//     followed by the size budget;
+//   - when all of those have passed: the end-to-end tests, which need the build and Chromium.
+// A stage that fails stops anything new from starting; the stages already running finish, and
+// every failure is named with the command that runs it alone. Each stage's output is printed in
+// one piece when it ends (the end-to-end stage, alone by then, prints as it goes). The last line
+// sums every Vitest run as `N passed, N failed`, read from Vitest's JSON reports rather than
+// parsed from its output.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,23 +24,29 @@ const vitestReport = (name) => join(reports, `vitest-${name}.json`);
 const vitestArgs = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport(name)}`];
 
 // Each stage runs a Node script directly (no npx, no shell): faster, and the same on every machine.
+// `after`: the stages that must have passed first.
 const STAGES = [
-  { name: 'typecheck', alone: 'npm run typecheck', args: [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'] },
-  { name: 'lint', alone: 'npm run lint', args: [bin('eslint/bin/eslint.js'), '.'] },
+  { id: 'chromium', name: 'Chromium', alone: 'node scripts/ensure-chromium.mjs', args: [join(root, 'scripts/ensure-chromium.mjs')], after: [] },
+  { id: 'typecheck', name: 'typecheck', alone: 'npm run typecheck', args: [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], after: [] },
+  { id: 'lint', name: 'lint', alone: 'npm run lint', args: [bin('eslint/bin/eslint.js'), '.'], after: [] },
   {
+    id: 'unit',
     name: 'unit and component tests',
     alone: 'npm run test:unit',
     args: [bin('vitest/vitest.mjs'), 'run', ...vitestArgs('unit')],
     report: vitestReport('unit'),
+    after: [],
   },
-  { name: 'build', alone: 'npm run build', args: [bin('vite/bin/vite.js'), 'build'] },
-  { name: 'size budget', alone: 'npm run size', args: [join(root, 'scripts/check-size.mjs')] },
-  { name: 'Chromium', alone: 'node scripts/ensure-chromium.mjs', args: [join(root, 'scripts/ensure-chromium.mjs')] },
+  { id: 'build', name: 'build', alone: 'npm run build', args: [bin('vite/bin/vite.js'), 'build'], after: [] },
+  { id: 'size', name: 'size budget', alone: 'npm run build && npm run size', args: [join(root, 'scripts/check-size.mjs')], after: ['build'] },
   {
+    id: 'e2e',
     name: 'end-to-end tests',
     alone: 'npm run build && npm run test:e2e',
     args: [bin('vitest/vitest.mjs'), 'run', '--config', 'vitest.e2e.config.ts', ...vitestArgs('e2e')],
     report: vitestReport('e2e'),
+    after: ['chromium', 'typecheck', 'lint', 'unit', 'build', 'size'],
+    streams: true,
   },
 ];
 
@@ -52,37 +66,78 @@ function addCounts(reportPath) {
   }
 }
 
-function main() {
-  const started = Date.now();
-  mkdirSync(reports, { recursive: true });
-  for (const [index, stage] of STAGES.entries()) {
-    console.log(`\n=== ${index + 1}/${STAGES.length} ${stage.name} ===`);
-    // A report left over from an earlier run must never be counted as this run's.
-    if (stage.report) rmSync(stage.report, { force: true });
+/** Runs one stage; resolves with its outcome. Never rejects. */
+function runStage(stage, started) {
+  return new Promise((resolveStage) => {
     const stageStarted = Date.now();
-    const result = spawnSync(process.execPath, stage.args, {
+    const at = seconds(stageStarted - started);
+    console.log(`\n=== ${stage.name}: started at ${at} ===`);
+    const child = spawn(process.execPath, stage.args, {
       cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', stage.streams ? 'inherit' : 'pipe', stage.streams ? 'inherit' : 'pipe'],
       env: process.env,
     });
-    const tookMs = Date.now() - stageStarted;
-    const hasCounts = stage.report ? addCounts(stage.report) : true;
-    const exit = result.error ? result.error.message : (result.status ?? result.signal);
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    const finish = (status, why) => {
+      const tookMs = Date.now() - stageStarted;
+      const hasCounts = stage.report ? addCounts(stage.report) : true;
+      const ok = status === 0 && hasCounts;
+      if (!stage.streams) {
+        console.log(`\n=== ${stage.name} (started at ${at}) ===`);
+        if (output.trim()) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+      }
+      const reason = ok ? '' : status === 0 ? 'left no test report' : why;
+      console.log(ok ? `--- ${stage.name}: ok in ${seconds(tookMs)}` : `--- ${stage.name}: FAILED (${reason}) after ${seconds(tookMs)}`);
+      resolveStage({ stage, ok, reason, tookMs });
+    };
+    child.on('error', (error) => finish(null, error.message));
+    child.on('close', (status, signal) => finish(status, `exited with ${status ?? signal}`));
+  });
+}
 
-    if (result.status !== 0 || !hasCounts) {
-      const why = result.status === 0 ? 'left no test report' : `exited with ${exit}`;
-      console.error(
-        `\nnpm test FAILED at stage ${index + 1}/${STAGES.length}, ${stage.name} (${why}, after ${seconds(tookMs)}).` +
-          `\nRun that stage alone with: ${stage.alone}`,
-      );
-      console.log(`${counts.passed} passed, ${counts.failed} failed`);
-      return 1;
+async function main() {
+  const started = Date.now();
+  mkdirSync(reports, { recursive: true });
+  // A report left over from an earlier run must never be counted as this run's.
+  for (const stage of STAGES) if (stage.report) rmSync(stage.report, { force: true });
+
+  const results = new Map();
+  const running = new Map();
+  let failed = false;
+  for (;;) {
+    if (!failed) {
+      for (const stage of STAGES) {
+        if (results.has(stage.id) || running.has(stage.id)) continue;
+        if (!stage.after.every((id) => results.get(id)?.ok)) continue;
+        running.set(stage.id, runStage(stage, started));
+      }
     }
-    console.log(`--- ${stage.name}: ok in ${seconds(tookMs)}`);
+    if (running.size === 0) break;
+    const result = await Promise.race(running.values());
+    running.delete(result.stage.id);
+    results.set(result.stage.id, result);
+    if (!result.ok) failed = true;
+  }
+
+  console.log('\nStage times (they overlap; see docs/testing.md):');
+  for (const stage of STAGES) {
+    const result = results.get(stage.id);
+    console.log(`  ${stage.name.padEnd(26)} ${result ? `${result.ok ? 'ok    ' : 'FAILED'} ${seconds(result.tookMs)}` : 'not run'}`);
+  }
+  const failures = [...results.values()].filter((result) => !result.ok);
+  if (failures.length > 0) {
+    for (const { stage, reason } of failures) {
+      console.error(`\nnpm test FAILED at stage "${stage.name}" (${reason}).\nRun that stage alone with: ${stage.alone}`);
+    }
+    console.log(`\nTotal ${seconds(Date.now() - started)}.`);
+    console.log(`${counts.passed} passed, ${counts.failed} failed`);
+    return 1;
   }
   console.log(`\nAll ${STAGES.length} stages passed in ${seconds(Date.now() - started)}.`);
   console.log(`${counts.passed} passed, ${counts.failed} failed`);
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();
