@@ -108,6 +108,18 @@ export type ChecklistContent = {
     web: string;
     source: string;
   };
+  /** Trials the person kept from a ClinicalTrials.gov search (trials.saved), with questions for each trial team. */
+  savedTrials: {
+    heading: string;
+    intro: string;
+    status: (registryStatus: string) => string;
+    phase: (phases: readonly string[]) => string;
+    labels: { status: string; phase: string; nearestSite: string; contact: string; lookedUp: string; page: string };
+    /** "Columbus, Ohio, about 3 miles away". */
+    site: (place: string, miles?: number) => string;
+    questionsHeading: string;
+    questions: string[];
+  };
   questions: {
     heading: string;
     intro: string;

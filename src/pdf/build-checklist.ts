@@ -166,6 +166,34 @@ function printable<T>(value: T, marker: string, replaced: ReplacedCharacter[]): 
   return value;
 }
 
+/** The trials the person kept (trials.saved): each with its status, phase, nearest site, contact and questions for its team. */
+function savedTrialBlocks(answers: Answers, content: ChecklistSources): ChecklistBlock[] {
+  const saved = answers.trials?.saved ?? [];
+  if (saved.length === 0) return [];
+  const w = content.checklist.savedTrials;
+  const blocks: ChecklistBlock[] = [{ kind: 'heading', level: 1, text: w.heading }, { kind: 'paragraph', text: w.intro }];
+  for (const trial of saved) {
+    const rows: FactRow[] = [
+      { label: w.labels.status, value: w.status(trial.status) },
+      { label: w.labels.phase, value: w.phase(trial.phases ?? []) },
+    ];
+    const site = trial.nearestSite;
+    const place = [site?.facility, site?.city, site?.state, site?.zip].filter((part) => part !== undefined && part.trim() !== '').join(', ');
+    if (place) rows.push({ label: w.labels.nearestSite, value: w.site(place, site?.distanceMiles) });
+    const contact = [trial.contact?.name, trial.contact?.phone, trial.contact?.email].filter((part) => part !== undefined && part.trim() !== '').join(', ');
+    if (contact) rows.push({ label: w.labels.contact, value: contact });
+    rows.push({ label: w.labels.lookedUp, value: formatDate(trial.retrievedOn, content.lang) });
+    rows.push({ label: w.labels.page, value: `https://clinicaltrials.gov/study/${trial.nctId}` });
+    blocks.push(
+      { kind: 'heading', level: 2, text: `${trial.nctId}: ${trial.title}` },
+      { kind: 'facts', rows },
+      { kind: 'heading', level: 3, text: w.questionsHeading },
+      { kind: 'checklist', items: w.questions },
+    );
+  }
+  return blocks;
+}
+
 /** Turns answers and their evaluation into the checklist's words and structure, ready to lay out. */
 export function buildChecklist({ answers, evaluation, content, madeOn, clinicianSummary = false }: ChecklistInput): ChecklistDocument {
   const c = content.checklist;
@@ -227,6 +255,8 @@ export function buildChecklist({ answers, evaluation, content, madeOn, clinician
         : { kind: 'paragraph', text: c.pathways.noContacts },
     );
   });
+
+  blocks.push(...savedTrialBlocks(answers, content));
 
   blocks.push(
     { kind: 'heading', level: 1, text: c.questions.heading, newPage: true },

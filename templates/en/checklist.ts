@@ -124,6 +124,23 @@ export const checklist = {
     web: 'Web:',
     source: 'Source:',
   },
+  savedTrials: {
+    heading: 'Trials you saved',
+    intro:
+      'These are the trials you kept from ClinicalTrials.gov. What the registry said may have changed since you looked. Ask your oncologist and each trial team whether a trial could fit you. Decide together.',
+    status: (s) =>
+      s === 'RECRUITING' ? 'Recruiting' : s === 'NOT_YET_RECRUITING' ? 'Not yet recruiting' : `No longer recruiting (${s.toLowerCase().replace(/_/g, ' ')})`,
+    phase: (phases) => {
+      const words = phases.map((p) =>
+        p === 'EARLY_PHASE1' ? 'early phase 1' : /^PHASE\d$/.test(p) ? `phase ${p.slice(5)}` : p === 'NA' ? 'no phase (not a drug trial)' : p.toLowerCase(),
+      );
+      return words.length === 0 ? 'Not given' : words.join(' and ').replace(/^./, (c) => c.toUpperCase());
+    },
+    labels: { status: 'Status', phase: 'Phase', nearestSite: 'Nearest site', contact: 'Contact', lookedUp: 'Looked up on', page: 'Study page' },
+    site: (place, miles) => (miles === undefined ? place : `${place}, about ${miles} ${miles === 1 ? 'mile' : 'miles'} away`),
+    questionsHeading: 'Questions for the trial team',
+    questions: ['Am I eligible with my past treatments?', 'What does the study pay for?'],
+  },
   questions: {
     heading: 'Questions for my oncologist',
     intro: 'Tick each question you ask. Write the answer on the lines.',

@@ -125,6 +125,23 @@ export const checklist = {
     web: 'Sitio web:',
     source: 'Fuente:',
   },
+  savedTrials: {
+    heading: 'Estudios clínicos que guardó',
+    intro:
+      'Estos son los estudios clínicos que guardó de ClinicalTrials.gov. Lo que decía el registro puede haber cambiado desde que buscó. Pregunte a su oncólogo y al equipo de cada estudio si un estudio podría ser para usted. Decidan juntos.',
+    status: (s) =>
+      s === 'RECRUITING' ? 'Reclutando' : s === 'NOT_YET_RECRUITING' ? 'Todavía no recluta' : `Ya no recluta (${s.toLowerCase().replace(/_/g, ' ')})`,
+    phase: (phases) => {
+      const words = phases.map((p) =>
+        p === 'EARLY_PHASE1' ? 'fase 1 temprana' : /^PHASE\d$/.test(p) ? `fase ${p.slice(5)}` : p === 'NA' ? 'sin fase (no es un estudio de un medicamento)' : p.toLowerCase(),
+      );
+      return words.length === 0 ? 'No se indica' : words.join(' y ').replace(/^./, (c) => c.toUpperCase());
+    },
+    labels: { status: 'Estado', phase: 'Fase', nearestSite: 'Centro más cercano', contact: 'Contacto', lookedUp: 'Buscado el', page: 'Página del estudio' },
+    site: (place, miles) => (miles === undefined ? place : `${place}, a unas ${miles} ${miles === 1 ? 'milla' : 'millas'}`),
+    questionsHeading: 'Preguntas para el equipo del estudio',
+    questions: ['¿Puedo entrar con los tratamientos que ya recibí?', '¿Qué paga el estudio?'],
+  },
   questions: {
     heading: 'Preguntas para mi oncólogo',
     intro: 'Marque cada pregunta que haga. Escriba la respuesta en las líneas.',
