@@ -124,7 +124,9 @@ export type LetterBodies = {
     enclosedHeading: string;
     enclosed: string[];
     deadlineHeading: string;
-    lastDay: (date: string) => string;
+    /** The last day for one appeal route (its name from `routes`, by the evaluation's deadline id). */
+    lastDay: (date: string, route: string) => string;
+    routes: Record<'appeal-internal' | 'appeal-part-d' | 'appeal-part-b' | 'appeal-medicare-advantage' | 'other', string>;
     readLetterDeadline: string;
     privateDeadlines: LetterFact;
     partDDeadline: LetterFact;
@@ -173,8 +175,6 @@ export type LetterWords = {
   };
   /** The drug when no name was given, in the person's language. */
   theDrug: string;
-  /** The deadline a refusal sets, as the note to the person says it (date already formatted). */
-  deadline: (date: string) => string;
   /** When no deadline could be worked out from the answers. */
   deadlineOnLetter: string;
   /** Said when the page is not in English. */

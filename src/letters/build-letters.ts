@@ -96,9 +96,9 @@ function inSentence(name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
-/** The appeal deadline the rules worked out from the date of the refusal, when they did. */
-export function appealDeadline(evaluation: Evaluation): Deadline | undefined {
-  return evaluation.deadlines.find((d) => d.basedOn.includes('insurance.deniedOn'));
+/** The appeal deadlines the rules worked out from the date of the refusal (earliest first), when they did. */
+export function appealDeadlines(evaluation: Evaluation): Deadline[] {
+  return evaluation.deadlines.filter((d) => d.basedOn.includes('insurance.deniedOn'));
 }
 
 type Facts = {
@@ -292,8 +292,12 @@ function appealLetter(draft: Draft, facts: Facts, answers: Answers, evaluation: 
   treatments(draft, facts, bodies);
 
   draft.heading(t.deadlineHeading);
-  const deadline = appealDeadline(evaluation);
-  draft.paragraph(deadline ? t.lastDay(bodies.formatDate(deadline.date)) : t.readLetterDeadline);
+  const deadlines = appealDeadlines(evaluation);
+  for (const deadline of deadlines) {
+    const route = Object.hasOwn(t.routes, deadline.id) ? t.routes[deadline.id as keyof typeof t.routes] : t.routes.other;
+    draft.paragraph(t.lastDay(bodies.formatDate(deadline.date), route));
+  }
+  if (deadlines.length === 0) draft.paragraph(t.readLetterDeadline);
   if (privatePlan) draft.fact(t.privateDeadlines);
   if (partD) draft.fact(t.partDDeadline);
   if (partB) draft.fact(coverage === 'medicare' ? t.partBDeadline : t.advantageDeadline);
@@ -348,7 +352,8 @@ export function buildLetters({ answers, evaluation, bodies, words, lang, madeOn 
     if (id === 'insurance-appeal') appealLetter(draft, facts, answers, evaluation, bodies);
     if (id === 'medical-necessity') necessityLetter(draft, facts, answers, bodies);
     const noteWords = words.notes[id];
-    const deadline = id === 'insurance-appeal' ? appealDeadline(evaluation) : undefined;
+    // The rules' own sentences, in the person's language: which appeal, by which day, counted from what.
+    const deadlines = id === 'insurance-appeal' ? appealDeadlines(evaluation).map((d) => d.text) : [];
     return {
       id,
       title: titles[id],
@@ -363,7 +368,7 @@ export function buildLetters({ answers, evaluation, bodies, words, lang, madeOn 
         what: noteWords.what(facts.drugForPerson),
         whoSigns: noteWords.whoSigns,
         whereItGoes: noteWords.whereItGoes,
-        ...(id === 'insurance-appeal' ? { deadline: deadline ? words.deadline(deadline.date) : words.deadlineOnLetter } : {}),
+        ...(id === 'insurance-appeal' ? { deadline: deadlines.length > 0 ? deadlines.join(' ') : words.deadlineOnLetter } : {}),
         ...(lang.split('-')[0] !== 'en' ? { inEnglish: words.inEnglish } : {}),
       },
     } satisfies Letter;

@@ -1,7 +1,5 @@
 import type { LetterWords } from '../../src/content/letters-content.types';
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-
 /** What the person reads about the letters, and the words of sharing and the calendar file, in English. */
 export const letterWords = {
   notes: {
@@ -34,7 +32,6 @@ export const letterWords = {
     },
   },
   theDrug: 'the drug',
-  deadline: (date) => `Deadline: the appeal must reach the plan by ${dateFormat.format(new Date(`${date}T00:00:00Z`))}. Check this date on the refusal letter.`,
   deadlineOnLetter: 'Deadline: the last day to appeal is on the refusal letter. Read it now: appeals have short deadlines.',
   inEnglish: 'The letter is in English, because it goes to a company or an insurer in the US.',
 

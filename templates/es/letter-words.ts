@@ -1,7 +1,5 @@
 import type { LetterWords } from '../../src/content/letters-content.types';
 
-const dateFormat = new Intl.DateTimeFormat('es-US', { dateStyle: 'long', timeZone: 'UTC' });
-
 /** Lo que la persona lee sobre las cartas, y las palabras de compartir y del archivo de calendario, en español. */
 export const letterWords = {
   notes: {
@@ -34,8 +32,6 @@ export const letterWords = {
     },
   },
   theDrug: 'el medicamento',
-  deadline: (date) =>
-    `Fecha límite: la apelación debe llegar al plan a más tardar el ${dateFormat.format(new Date(`${date}T00:00:00Z`))}. Compruebe esta fecha en la carta de rechazo.`,
   deadlineOnLetter: 'Fecha límite: el último día para apelar está en la carta de rechazo. Léala ahora: los plazos para apelar son cortos.',
   inEnglish: 'La carta está en inglés, porque va a una compañía o a un seguro de EE. UU.',
 

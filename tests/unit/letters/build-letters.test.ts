@@ -43,7 +43,7 @@ function answers(input: object): Answers {
 
 const withDeadline = (evaluation: Evaluation, date: string): Evaluation => ({
   ...evaluation,
-  deadlines: [...evaluation.deadlines.filter((d) => !d.basedOn.includes('insurance.deniedOn')), { id: 'appeal', text: 'Appeal by then', date, basedOn: ['insurance.deniedOn'] }],
+  deadlines: [{ id: 'appeal-elsewhere', text: 'Appeal by then', date, basedOn: ['insurance.deniedOn'] }],
 });
 
 describe('which letters fit each example scenario', () => {
@@ -210,14 +210,26 @@ describe('the appeal', () => {
     expect(text).not.toContain('expedited');
   });
 
-  it('gives the last day to appeal from the evaluation’s deadline, and the date of the refusal', () => {
+  it('gives the last day for each appeal route from the evaluation’s deadlines, and the date of the refusal', () => {
     const refused = answers({ ...medicare, schemaVersion: 2, insurance: { ...medicare.insurance, deniedOn: '2026-11-02' } });
-    const letter = byId(lettersFor(refused, withDeadline(evaluate(refused, en), '2027-01-06')), 'insurance-appeal');
+    const evaluation = evaluate(refused, en);
+    const letter = byId(lettersFor(refused, evaluation), 'insurance-appeal');
     const text = letterText(letter);
     expect(text).toContain('Date on the refusal letter: November 2, 2026');
-    expect(text).toContain('Last day to ask for this appeal: January 6, 2027.');
-    expect(letter.note.deadline).toBe(enWords.deadline('2027-01-06'));
-    expect(letter.note.deadline).toContain('January 6, 2027');
+    // Medicare, given in the clinic or at home unknown: Part D (65 days) and Part B (120 days).
+    expect(text).toContain('Last day to ask for a redetermination by the Medicare drug plan (Part D): January 6, 2027.');
+    expect(text).toContain('Last day to ask for a redetermination by Original Medicare (Part B): March 2, 2027.');
+    expect(text).not.toContain('[The last day to appeal is on the refusal letter');
+    // The note to the person uses the rules' own sentences, in the person's language.
+    const texts = evaluation.deadlines.map((d) => d.text);
+    expect(texts).toHaveLength(2);
+    expect(letter.note.deadline).toBe(texts.join(' '));
+  });
+
+  it('names a deadline of a route it does not know as “this appeal”', () => {
+    const refused = answers({ ...medicare, schemaVersion: 2, insurance: { ...medicare.insurance, deniedOn: '2026-11-02' } });
+    const text = letterText(byId(lettersFor(refused, withDeadline(evaluate(refused, en), '2027-01-07')), 'insurance-appeal'));
+    expect(text).toContain('Last day to ask for this appeal: January 7, 2027.');
   });
 
   it('for Medicaid: “medically accepted indication”, the fair hearing, and never “experimental”', () => {

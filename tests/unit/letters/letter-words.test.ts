@@ -54,9 +54,4 @@ describe('the letters’ words', () => {
     expect(budgetProblems(english)).toEqual([]);
     expect(budgetProblems(scoreBundle(es, 'es'))).toEqual([]);
   });
-
-  it('writes a deadline as a date a person reads, in each language', () => {
-    expect(en.deadline('2026-11-28')).toContain('November 28, 2026');
-    expect(es.deadline('2026-11-28')).toContain('28 de noviembre de 2026');
-  });
 });

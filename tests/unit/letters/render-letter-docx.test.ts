@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/domain/answers.schema';
 import type { Evaluation } from '../../../src/domain/evaluation.schema';
 import { parseAnswers } from '../../../src/domain/parse-answers';
-import { appealDeadline, buildLetters } from '../../../src/letters/build-letters';
+import { appealDeadlines, buildLetters } from '../../../src/letters/build-letters';
 import type { Letter } from '../../../src/letters/letter-document';
 import { letterText } from '../../../src/letters/letter-text';
 import { docxBytes, editedLetterDocument, letterDocument } from '../../../src/letters/render-letter-docx';
@@ -42,7 +42,7 @@ const medicare = person('medicare-offlabel-denied', {
 });
 const medicareEvaluation: Evaluation = {
   ...evaluate(medicare, en),
-  deadlines: [{ id: 'appeal', text: 'Appeal by January 6, 2027', date: '2027-01-06', basedOn: ['insurance.deniedOn'] }],
+  deadlines: [{ id: 'appeal-part-d', text: 'Appeal by January 6, 2027', date: '2027-01-06', basedOn: ['insurance.deniedOn'] }],
 };
 
 describe('letters as .docx, read back', () => {
@@ -72,7 +72,7 @@ describe('letters as .docx, read back', () => {
     const appeal = await docxText(letters[0]!);
     expect(appeal.text).toContain('Appeal of a refusal to cover trametinib');
     expect(appeal.text).toContain('colorectal cancer');
-    expect(appeal.text).toContain('Last day to ask for this appeal: January 6, 2027.');
+    expect(appeal.text).toContain('Last day to ask for a redetermination by the Medicare drug plan (Part D): January 6, 2027.');
     expect(appeal.text).toContain('Date on the refusal letter: November 2, 2026');
     expect(appeal.text).toContain('chapter 15, section 50.4.5');
     const necessity = await docxText(letters[1]!);
@@ -90,8 +90,9 @@ describe('letters as .docx, read back', () => {
     expect(text).toContain('breast cancer');
     expect(text).toContain('Date on the refusal letter: June 1, 2026');
     expect(text).toContain('within 180 days');
-    const deadline = appealDeadline(evaluation);
-    expect(text).toContain(deadline ? `Last day to ask for this appeal: ${bodies.formatDate(deadline.date)}.` : '[The last day to appeal is on the refusal letter');
+    // 180 days from June 1, 2026 (the rules' deadline for a private or Marketplace plan).
+    expect(appealDeadlines(evaluation).map((d) => d.date)).toEqual(['2026-11-28']);
+    expect(text).toContain('Last day to ask for an internal appeal: November 28, 2026.');
   });
 
   it('has every part of the plain text, in the same order', async () => {
