@@ -137,7 +137,11 @@ export const drugOfInterestStepSchema = z.object({
     .transform((drug) => ({ ...drug, label: drug.label && lookupIsFor(drug.label, drug.name) ? drug.label : undefined })),
 });
 
-export const YES_NO = ['yes', 'no'] as const;
+/**
+ * The refusal question's choices. The contract keeps yes or no; "I'm not sure" is an honest answer
+ * on the page that leaves the question unanswered, so a person who does not know can go on.
+ */
+export const DENIED_BEFORE_CHOICES = YES_NO_UNSURE;
 
 export const insuranceStepSchema = z.object({
   residenceState: requiredChoice(US_STATE_CODES, 'residenceStateRequired'),
@@ -146,8 +150,8 @@ export const insuranceStepSchema = z.object({
       coverage: requiredChoice(COVERAGES, 'coverageRequired'),
       // Version 2: shown only under Medicare or Medicare Advantage; then it needs an answer.
       secondary: optionalChoice(SECONDARY_COVERAGES, 'secondaryRequired'),
-      deniedBefore: optionalChoice(YES_NO, 'deniedBeforeInvalid').transform((value) =>
-        value === undefined ? undefined : value === 'yes',
+      deniedBefore: optionalChoice(DENIED_BEFORE_CHOICES, 'deniedBeforeInvalid').transform((value) =>
+        value === undefined || value === 'unsure' ? undefined : value === 'yes',
       ),
       // Version 2: the date on the refusal letter, shown only under "yes".
       deniedOn: typedDate('deniedOnInvalid').optional(),
@@ -171,33 +175,7 @@ export const insuranceStepSchema = z.object({
     })),
 });
 
-/** Reads a typed number the way people write it: "45,000", "$45000" and " 3 " all count. */
-const typedNumber = (invalid: StepErrorKey) =>
-  z
-    .string()
-    .transform((text) => text.replace(/[\s,$]/g, ''))
-    .refine((text) => text === '' || /^-?\d+(\.\d+)?$/.test(text), msg(invalid))
-    .transform((text) => (text === '' ? undefined : Number(text)));
-
-export const householdStepSchema = z.object({
-  insurance: z.object({
-    householdSize: typedNumber('householdSizeInvalid').pipe(
-      z
-        .number()
-        .int(msg('householdSizeInvalid'))
-        .min(LIMITS.householdMin, msg('householdSizeInvalid'))
-        .max(LIMITS.householdMax, msg('householdSizeInvalid'))
-        .optional(),
-    ),
-    yearlyIncome: typedNumber('yearlyIncomeInvalid').pipe(
-      z
-        .number()
-        .min(0, msg('yearlyIncomeNegative'))
-        .max(Number.MAX_SAFE_INTEGER, msg('yearlyIncomeInvalid'))
-        .optional(),
-    ),
-  }),
-});
+// The household page's schema reads numbers in the language on screen: household-step.schema.ts.
 
 export const trialStatusStepSchema = z.object({
   trials: z.object({
