@@ -100,6 +100,8 @@ describe('letters and sharing on a phone, in Chromium', () => {
     await page.getByRole('button', { name: t.share.calendarButton }).waitFor();
     expect(await page.getByRole('button', { name: t.share.button }).count()).toBe(0);
     await expectNoAxeViolations(page, 'the results page with the letters, on a phone');
+    // Nothing wider than the phone's screen: the letters' text boxes fit.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     // Printed, the page is the accessible checklist: the letters and sharing are left out.
     await page.emulateMedia({ media: 'print' });
     expect(await letters.isVisible()).toBe(false);
