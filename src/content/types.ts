@@ -5,6 +5,7 @@ import type { WizardContent } from './wizard-content.types';
 import type { WizardShellContent } from './wizard-shell-content.types';
 import type { ChecklistContent } from './checklist-content.types';
 import type { DocumentsContent, FirstStepsContent, GlossaryContent, PathwaysContent, ProblemsContent } from './pathway-content.types';
+import type { LabelLookupContent } from './label-lookup-content.types';
 
 /**
  * The shape of one language's content. Each part is typed in its own file so that the wizard,
@@ -23,12 +24,14 @@ export type Content = {
   glossary: GlossaryContent;
   problems: ProblemsContent;
   checklist: ChecklistContent;
+  /** The FDA label lookup (drug page and results page), loaded with the later words. */
+  labelLookup: LabelLookupContent;
   /** BCP 47 language tag of this bundle, e.g. "en". */
   lang: Lang;
 };
 
 /** The words only later pages need (results, the checklist, refusals of an imported file). */
-export type LaterContent = Pick<Content, 'pathways' | 'firstSteps' | 'documents' | 'glossary' | 'problems' | 'checklist'>;
+export type LaterContent = Pick<Content, 'pathways' | 'firstSteps' | 'documents' | 'glossary' | 'problems' | 'checklist' | 'labelLookup'>;
 
 /**
  * The words the first screen and the question pages need. The browser loads these before the

@@ -16,7 +16,7 @@ import type {
 import type { CancerTypeId } from '../domain/cancer-types';
 import type { StepErrorKey } from '../domain/step-schema-helpers';
 import type { NumberConvention } from '../domain/typed-number';
-import type { YES_NO } from '../domain/step-schemas';
+import type { DENIED_BEFORE_CHOICES } from '../domain/step-schemas';
 import type { UsStateCode } from '../domain/us-states';
 
 /** The words of one answer option: what a person reads, and a one-line hint when it helps. */
@@ -131,7 +131,7 @@ export type QuestionsContent = {
     coverage: ChoiceQuestion<typeof COVERAGES>;
     /** Version 2: a second coverage, asked under Medicare and Medicare Advantage. */
     secondary: ChoiceQuestion<typeof SECONDARY_COVERAGES>;
-    deniedBefore: ChoiceQuestion<typeof YES_NO>;
+    deniedBefore: ChoiceQuestion<typeof DENIED_BEFORE_CHOICES>;
     /** Version 2: the date on the refusal letter, asked under "yes". */
     deniedOn: QuestionText;
     costConcern: ChoiceQuestion<typeof COST_CONCERNS>;

@@ -137,9 +137,6 @@ export const drugOfInterestStepSchema = z.object({
     .transform((drug) => ({ ...drug, label: drug.label && lookupIsFor(drug.label, drug.name) ? drug.label : undefined })),
 });
 
-/** Yes or no: the refusal question's answers in the contract (its page offers "I'm not sure" too). */
-export const YES_NO = ['yes', 'no'] as const;
-
 /**
  * The refusal question's choices. The contract keeps yes or no; "I'm not sure" is an honest answer
  * on the page that leaves the question unanswered, so a person who does not know can go on.

@@ -1,28 +1,39 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { lazy, Suspense } from 'react';
+import { useWatch } from 'react-hook-form';
 import { fieldId, useFieldErrors } from '../components/field-errors';
 import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { TextInput } from '../components/text-input';
 import { useContent } from '../content/content-context';
-import { APPROVALS } from '../domain/answers-constants';
+import { APPROVALS, GIVEN_HOW } from '../domain/answers-constants';
 import { drugOfInterestStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 import { useStepForm } from './use-step-form';
 
-/** The drug the person is asking about (optional) and whether it is approved. */
+// The lookup (its machine, the openFDA parser, its words) loads only when this page shows.
+const LabelLookupPanel = lazy(() => import('./label-lookup-panel'));
+
+/**
+ * The drug the person is asking about (optional), what its FDA label says (looked up only when the
+ * person presses the button), whether it is approved, and how it is given.
+ */
 export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.drugOfInterest;
-  const { register, handleSubmit, formState, back } = useStepForm(draftAndBack, {
+  const { control, register, handleSubmit, formState, back, setValue, getValues } = useStepForm(draftAndBack, {
     resolver: zodResolver(drugOfInterestStepSchema),
     defaultValues: {
       drugOfInterest: {
         name: answers.drugOfInterest?.name ?? '',
         approval: answers.drugOfInterest?.approval,
+        givenHow: answers.drugOfInterest?.givenHow,
+        label: answers.drugOfInterest?.label ?? null,
       },
     },
   });
   const { problems, messageFor } = useFieldErrors(formState.errors);
+  const name = useWatch({ control, name: 'drugOfInterest.name' });
 
   return (
     <QuestionPage
@@ -42,6 +53,14 @@ export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepP
         autoComplete="off"
         spellCheck={false}
       />
+      <Suspense fallback={null}>
+        <LabelLookupPanel
+          name={name}
+          kept={getValues('drugOfInterest.label') ?? undefined}
+          diagnosis={answers.diagnosis}
+          onKeep={(lookup) => setValue('drugOfInterest.label', lookup)}
+        />
+      </Suspense>
       <Radios
         id={fieldId('drugOfInterest.approval')}
         legend={text.approval.label}
@@ -50,6 +69,15 @@ export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepP
         options={radioOptions(APPROVALS, text.approval.options)}
         error={messageFor('drugOfInterest.approval')}
         registration={register('drugOfInterest.approval')}
+      />
+      <Radios
+        id={fieldId('drugOfInterest.givenHow')}
+        legend={text.givenHow.label}
+        optionalText={wizard.ui.optional}
+        why={text.givenHow.why}
+        options={radioOptions(GIVEN_HOW, text.givenHow.options)}
+        error={messageFor('drugOfInterest.givenHow')}
+        registration={register('drugOfInterest.givenHow')}
       />
     </QuestionPage>
   );

@@ -8,7 +8,7 @@ import { TextInput } from '../components/text-input';
 import { useContent } from '../content/content-context';
 import { COST_CONCERNS, COVERAGES, SECONDARY_COVERAGES } from '../domain/answers-constants';
 import { asksSecondCoverage } from '../domain/second-coverage';
-import { insuranceStepSchema, YES_NO } from '../domain/step-schemas';
+import { DENIED_BEFORE_CHOICES, insuranceStepSchema } from '../domain/step-schemas';
 import { US_STATE_CODES } from '../domain/us-states';
 import type { StepProps } from './step-props';
 import { useStepForm } from './use-step-form';
@@ -91,7 +91,7 @@ export function InsuranceStep({ answers, onSubmit, ...draftAndBack }: StepProps)
         legend={text.deniedBefore.label}
         optionalText={wizard.ui.optional}
         hint={text.deniedBefore.hint}
-        options={radioOptions(YES_NO, text.deniedBefore.options)}
+        options={radioOptions(DENIED_BEFORE_CHOICES, text.deniedBefore.options)}
         error={messageFor('insurance.deniedBefore')}
         registration={register('insurance.deniedBefore')}
         layout="inline"

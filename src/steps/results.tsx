@@ -9,6 +9,7 @@ import { evaluate } from '../rules/evaluate';
 import { questionFor } from './summarise-answers';
 import './results.css';
 import { ChecklistActions } from './checklist-actions';
+import { LabelLookupSummary } from './label-lookup-summary';
 import { LettersSection } from './letters-section';
 
 type ResultsProps = {
@@ -246,6 +247,8 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
           </ul>
         </section>
       )}
+
+      <LabelLookupSummary answers={answers} onRoute={onRoute} />
 
       <section aria-labelledby="pathways-heading">
         <h2 className="heading-m" id="pathways-heading">

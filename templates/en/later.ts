@@ -3,6 +3,7 @@ import { checklist } from './checklist';
 import { documents } from './documents';
 import { firstSteps } from './first-steps';
 import { glossary } from './glossary';
+import { labelLookup } from './label-lookup';
 import { pathways } from './pathways/pathways';
 import { problems } from './problems';
 
@@ -14,4 +15,5 @@ export const enLater = {
   glossary,
   problems,
   checklist,
+  labelLookup,
 } satisfies LaterContent;

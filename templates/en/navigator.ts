@@ -151,7 +151,10 @@ export const navigator = {
         hint: 'If the patient has more than one, choose the one that pays the most.',
         options: { unsure: { label: 'Not sure' } },
       },
-      deniedBefore: { label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?' },
+      deniedBefore: {
+        label: 'Has an insurer ever refused to pay for one of the patient’s cancer treatments?',
+        options: { unsure: { label: 'Not sure' } },
+      },
       costConcern: {
         label: 'How worried is the patient about the cost of treatment?',
         options: {
@@ -234,6 +237,7 @@ export const navigator = {
       findingsTooMany: 'Up to 50 findings can be listed',
       givenHowInvalid: 'Select how the drug is given, or “Not sure”',
       secondaryRequired: 'Select whether the patient has other coverage as well as Medicare, or “Not sure”',
+      deniedBeforeInvalid: 'Select yes, no or “Not sure”',
     },
   },
   shellVoice: {

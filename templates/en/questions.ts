@@ -249,6 +249,7 @@ export const questions = {
       options: {
         yes: { label: 'Yes' },
         no: { label: 'No' },
+        unsure: { label: 'I’m not sure' },
       },
     },
     deniedOn: {
@@ -396,7 +397,7 @@ export const questions = {
     residenceStateRequired: 'Select the state or territory where you live',
     coverageRequired: 'Select your type of insurance',
     secondaryRequired: 'Select whether you have other coverage as well as Medicare, or “I’m not sure”',
-    deniedBeforeInvalid: 'Select yes or no',
+    deniedBeforeInvalid: 'Select yes, no or “I’m not sure”',
     deniedOnInvalid: 'Enter a real date for the refusal letter',
     costConcernRequired: 'Select how worried you are about the cost',
     householdSizeInvalid: 'Enter household size as a whole number from 1 to 20',

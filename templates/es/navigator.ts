@@ -154,7 +154,10 @@ export const navigator = {
         hint: 'Si el paciente tiene más de uno, elija el que paga más.',
         options: { unsure: { label: 'No se sabe' } },
       },
-      deniedBefore: { label: '¿Alguna vez un seguro se negó a pagar uno de los tratamientos contra el cáncer del paciente?' },
+      deniedBefore: {
+        label: '¿Alguna vez un seguro se negó a pagar uno de los tratamientos contra el cáncer del paciente?',
+        options: { unsure: { label: 'No se sabe' } },
+      },
       costConcern: {
         label: '¿Cuánto le preocupa al paciente el costo del tratamiento?',
         options: {
@@ -239,6 +242,7 @@ export const navigator = {
       findingsTooMany: 'Se pueden escribir hasta 50 resultados',
       givenHowInvalid: 'Elija cómo se da el medicamento, o “No se sabe”',
       secondaryRequired: 'Elija si el paciente tiene otro seguro además de Medicare, o “No se sabe”',
+      deniedBeforeInvalid: 'Elija sí, no o “No se sabe”',
     },
   },
   shellVoice: {

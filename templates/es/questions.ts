@@ -251,6 +251,7 @@ export const questions = {
       options: {
         yes: { label: 'Sí' },
         no: { label: 'No' },
+        unsure: { label: 'No lo sé' },
       },
     },
     deniedOn: {
@@ -398,7 +399,7 @@ export const questions = {
     residenceStateRequired: 'Elija el estado o territorio donde vive',
     coverageRequired: 'Elija su tipo de seguro médico',
     secondaryRequired: 'Elija si tiene otro seguro además de Medicare, o “No lo sé”',
-    deniedBeforeInvalid: 'Elija sí o no',
+    deniedBeforeInvalid: 'Elija sí, no o “No lo sé”',
     deniedOnInvalid: 'Escriba una fecha real para la carta de rechazo',
     costConcernRequired: 'Elija cuánto le preocupa el costo',
     householdSizeInvalid: 'Escriba cuántas personas hay en su hogar, con un número entero del 1 al 20',

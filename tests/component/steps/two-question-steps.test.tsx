@@ -14,7 +14,7 @@ describe('DrugOfInterestStep', () => {
     const { user, onSubmit } = renderStep(DrugOfInterestStep);
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(summaryLinks()).toEqual(['Select whether the drug is approved, or “I’m not sure”']);
-    await user.click(screen.getByRole('radio', { name: 'I’m not sure' }));
+    await user.click(within(screen.getByRole('group', { name: 'Is this drug approved?' })).getByRole('radio', { name: 'I’m not sure' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(submittedPatch(onSubmit)).toEqual({ drugOfInterest: { name: undefined, approval: 'unsure' } });
   });

@@ -47,6 +47,17 @@ describe('version 2 questions: what each page accepts and refuses', () => {
     expect(no.insurance.deniedOn).toBeUndefined();
   });
 
+  it('a past refusal: "not sure" is accepted and leaves it unanswered (the contract keeps yes or no), with no date', () => {
+    const base = { residenceState: 'OH', insurance: { coverage: 'private', costConcern: 'none', deniedOn: '2026-02-27' } };
+    const unsure = insuranceStepSchema.parse({ ...base, insurance: { ...base.insurance, deniedBefore: 'unsure' } });
+    expect(unsure.insurance.deniedBefore).toBeUndefined();
+    expect(unsure.insurance.deniedOn).toBeUndefined();
+    expect(insuranceStepSchema.parse({ ...base, insurance: { ...base.insurance, deniedBefore: 'yes' } }).insurance.deniedBefore).toBe(true);
+    expect(problems(insuranceStepSchema.safeParse({ ...base, insurance: { ...base.insurance, deniedBefore: 'maybe' } }))).toEqual([
+      'insurance.deniedBefore: deniedBeforeInvalid',
+    ]);
+  });
+
   it('how the drug is given: optional, one of in-clinic, at-home, unsure', () => {
     const drug = { name: 'olaparib', approval: 'unsure' };
     expect(drugOfInterestStepSchema.parse({ drugOfInterest: { ...drug, givenHow: null } }).drugOfInterest.givenHow).toBeUndefined();
