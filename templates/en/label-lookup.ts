@@ -7,7 +7,8 @@ const reviewed = '2026-11-30';
  * The FDA label lookup, in English. Where the label comes from (openFDA), where the whole label is
  * (DailyMed, by the label's set id) and where cell and gene therapies are listed (the Purple Book).
  */
-export const labelLookup = {
+/** Typed as the content type (not `satisfies`) so every caller sees the same function arguments. */
+export const labelLookup: LabelLookupContent = {
   heading: 'What the FDA label says',
   intro: 'The FDA label lists the uses the FDA has approved for a drug. You can look it up before you answer the next question.',
   typeNameFirst: 'Type the name of the drug above to look up its FDA label.',
@@ -71,4 +72,4 @@ export const labelLookup = {
     dailyMed: { url: 'https://dailymed.nlm.nih.gov/dailymed/', reviewed },
     purpleBook: { url: 'https://purplebooksearch.fda.gov/about', reviewed },
   },
-} satisfies LabelLookupContent;
+};

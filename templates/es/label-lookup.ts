@@ -5,7 +5,8 @@ import { labelLookup as en } from '../en/label-lookup';
  * La búsqueda de la etiqueta de la FDA, en español. La etiqueta está en inglés: se muestra tal
  * como está, sin traducirla; estas palabras la explican. Las fuentes y los enlaces son los mismos.
  */
-export const labelLookup = {
+/** Typed as the content type (not `satisfies`) so every caller sees the same function arguments. */
+export const labelLookup: LabelLookupContent = {
   heading: 'Lo que dice la etiqueta de la FDA',
   intro: 'La etiqueta de la FDA dice para qué usos aprobó la FDA un medicamento. Puede buscarla antes de contestar la próxima pregunta.',
   typeNameFirst: 'Escriba arriba el nombre del medicamento para buscar su etiqueta de la FDA.',
@@ -66,4 +67,4 @@ export const labelLookup = {
   resultsKept: (name, date) => `Guardó la búsqueda de la etiqueta de la FDA de ${name} del ${date}.`,
   resultsGoToLookup: 'Buscar la etiqueta de la FDA en la página del medicamento',
   sources: en.sources,
-} satisfies LabelLookupContent;
+};
