@@ -7,7 +7,7 @@ import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render
 import { evaluate } from '../../../src/rules/evaluate-en';
 import { en } from '../../../templates/en/bundle';
 import { benchScenario, scenarioFiles } from '../../../scripts/bench-pdf';
-import { bodyText, normalise, readPdf, squash, textOutsideMargins } from './support/read-pdf';
+import { bodyText, normalise, readPdf, squash, textOutsideMargins, type ReadPdf } from './support/read-pdf';
 
 const MM = 72 / 25.4;
 const FOOTER_TOP = 32 * MM;
@@ -17,8 +17,35 @@ beforeAll(async () => {
   fonts = await loadFontsFromDisk();
 });
 
+/** What a scenario expects of its PDF (tests/fixtures/scenarios/README.md): regular expressions, any case. */
+type PdfExpectations = { mentions?: string[]; firstPageMentions?: string[]; maxPages?: number };
+
+function scenarioFile(file: string): { answers: unknown; expect?: { pdf?: PdfExpectations } } {
+  return JSON.parse(readFileSync(new URL(`../../fixtures/scenarios/${file}`, import.meta.url), 'utf8')) as { answers: unknown; expect?: { pdf?: PdfExpectations } };
+}
+
 function scenario(file: string): unknown {
-  return (JSON.parse(readFileSync(new URL(`../../fixtures/scenarios/${file}`, import.meta.url), 'utf8')) as { answers: unknown }).answers;
+  return scenarioFile(file).answers;
+}
+
+/**
+ * The scenario's PDF expectations, as ../shared/tools/check-scenarios.py reads them: at most
+ * `maxPages` pages (12 unless said), a question somewhere, every `mentions` pattern in the text and
+ * every `firstPageMentions` pattern on page 1.
+ */
+function pdfFailures(pdf: ReadPdf, expected: PdfExpectations): string[] {
+  const fails: string[] = [];
+  const maxPages = expected.maxPages ?? 12;
+  if (pdf.pages.length > maxPages) fails.push(`PDF has ${pdf.pages.length} pages`);
+  if (!pdf.text.includes('?')) fails.push('PDF holds no question');
+  for (const pattern of expected.mentions ?? []) {
+    if (!new RegExp(pattern, 'i').test(pdf.text)) fails.push(`PDF text has nothing matching /${pattern}/`);
+  }
+  const first = pdf.pages[0]?.text ?? '';
+  for (const pattern of expected.firstPageMentions ?? []) {
+    if (!new RegExp(pattern, 'i').test(first)) fails.push(`PDF first page has nothing matching /${pattern}/`);
+  }
+  return fails;
 }
 
 const usable = scenarioFiles().filter((file) => isReadable(scenario(file)));
@@ -47,6 +74,23 @@ describe('the checklist for each example scenario, through the real rules and En
     pdf.pages.forEach((page, i) => expect(page.text).toContain(`Page ${i + 1} of ${pdf.pages.length}`));
     expect(pdf.text).not.toMatch(/undefined|NaN|\bnull\b|\[object Object\]/u);
     expect(textOutsideMargins(pdf, 18 * MM)).toEqual([]);
+  });
+
+  it.each(usable)('%s: the PDF holds what the scenario expects of it (pdf.mentions, pdf.firstPageMentions)', async (file) => {
+    const answers = readAnswers(scenario(file));
+    const pdf = await readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation: evaluate(answers), content: en, madeOn: '2026-11-21' }), fonts));
+    expect(pdfFailures(pdf, scenarioFile(file).expect?.pdf ?? {})).toEqual([]);
+  });
+
+  it('fails the PDF checks when an expectation does not hold (the checker can fail)', async () => {
+    const file = usable[0] ?? '';
+    const answers = readAnswers(scenario(file));
+    const pdf = await readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation: evaluate(answers), content: en, madeOn: '2026-11-21' }), fonts));
+    expect(pdfFailures(pdf, { mentions: ['no such words'], firstPageMentions: ['nor these'], maxPages: 0 })).toEqual([
+      `PDF has ${pdf.pages.length} pages`,
+      'PDF text has nothing matching /no such words/',
+      'PDF first page has nothing matching /nor these/',
+    ]);
   });
 });
 

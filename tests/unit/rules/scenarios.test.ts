@@ -1,6 +1,8 @@
 /**
  * The shared example scenarios (copied into tests/fixtures/scenarios), checked through evaluate()
  * and through the command line, with the same checks as ../shared/tools/check-scenarios.py.
+ * Their PDF expectations (`pdf.mentions`, `pdf.firstPageMentions`) are checked where the PDF is
+ * built and read back: tests/unit/pdf/scenarios-pdf.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
