@@ -89,11 +89,15 @@ const PAGES: PageStep[] = [
     },
   },
   {
-    heading: q.biomarkers.testing.label,
+    heading: q.biomarkers.title,
     shown: always,
     fill: async (page, answers) => {
-      const testing = answers.biomarkers?.testing;
+      const { testing, germlineTesting } = answers.biomarkers ?? {};
       if (testing) await chooseRadio(page, group(page, q.biomarkers.testing.label), q.biomarkers.testing.options[testing].label);
+      if (germlineTesting) {
+        const germline = q.biomarkers.germlineTesting;
+        await chooseRadio(page, group(page, germline.label), germline.options[germlineTesting].label);
+      }
     },
   },
   {
@@ -144,8 +148,10 @@ const PAGES: PageStep[] = [
       if (answers.residenceState) {
         await chooseOption(page, page.getByRole('combobox', { name: text.residenceState.label }), en.wizard.states[answers.residenceState]);
       }
-      const { coverage, deniedBefore, costConcern } = answers.insurance ?? {};
+      const { coverage, secondary, deniedBefore, costConcern } = answers.insurance ?? {};
       if (coverage) await chooseRadio(page, group(page, text.coverage.label), text.coverage.options[coverage].label);
+      // Asked under Medicare only: a second coverage.
+      if (secondary) await chooseRadio(page, group(page, text.secondary.label), text.secondary.options[secondary].label);
       if (deniedBefore !== undefined) {
         await chooseRadio(page, group(page, text.deniedBefore.label), text.deniedBefore.options[deniedBefore ? 'yes' : 'no'].label);
       }
