@@ -19,6 +19,9 @@ import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
 import { decodeUtf8, isSameFile, MAX_ANSWERS_BYTES, readRegularFile, replaceFileAtomically, type ReadResult } from './files';
 import { writeLetters } from './letters';
+import { CTGOV_LOOKUP_KINDS, lookUpOnClinicalTrialsGov } from './ctgov-lookups';
+import { LABEL_LOOKUP_KIND, lookUpLabelOnOpenFda } from './label-lookup';
+import type { Answers } from '../domain/answers.schema';
 import { showInline, showOnTerminal } from './terminal-text';
 
 /** Everything run() touches outside itself, so tests can give their own. */
@@ -29,14 +32,20 @@ export type CliIo = {
   readFile?: (path: string) => Promise<string | Uint8Array>;
   /** Writes the temporary file that then replaces --out; tests give one that fails. */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** The fetch the lookups use (`--lookup`); the global fetch by default, a recording in tests. */
+  fetch?: typeof fetch;
 };
 
 export const EXIT_OK = 0;
 export const EXIT_UNUSABLE = 2;
+/** A lookup failed (`--lookup`): said on stderr; everything else was still done. */
+export const EXIT_LOOKUP_FAILED = 3;
 
 const OPTIONS = {
   answers: { type: 'string' },
   json: { type: 'boolean' },
+  lookup: { type: 'string' },
+  'save-answers': { type: 'string' },
   out: { type: 'string' },
   letters: { type: 'string' },
   lang: { type: 'string' },
@@ -71,7 +80,7 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
   const io: CliIo = { ...givenIo, stdout: (text) => givenIo.stdout(showOnTerminal(text)), stderr: (text) => givenIo.stderr(showOnTerminal(text)) };
   let content = BUNDLES.en!;
   let words = content.problems;
-  let values: { answers?: string; json?: boolean; out?: string; letters?: string; lang?: string; help?: boolean };
+  let values: { answers?: string; json?: boolean; out?: string; letters?: string; lang?: string; help?: boolean; lookup?: string; 'save-answers'?: string };
   try {
     ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
@@ -97,7 +106,8 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
     values.answers === '' ||
     values.out === '' ||
     values.letters === '' ||
-    (!values.json && values.out === undefined && values.letters === undefined)
+    values['save-answers'] === '' ||
+    (!values.json && values.out === undefined && values.letters === undefined && values['save-answers'] === undefined)
   ) {
     io.stderr(`${words.cli.usage}\n`);
     return EXIT_UNUSABLE;
@@ -141,12 +151,46 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
     io.stderr(`${words.heading}\n${lines.join('\n')}\n`);
     return EXIT_UNUSABLE;
   }
-  const evaluation = evaluate(parsed.answers, content);
+  // --lookup: ask the services named, save what was found into the answers, go on whatever fails.
+  let checked = parsed.answers;
+  let lookupFailed = false;
+  if (values.lookup !== undefined) {
+    const kinds = values.lookup.split(',').map((k) => k.trim());
+    const unknown = kinds.filter((k) => k !== LABEL_LOOKUP_KIND && !(CTGOV_LOOKUP_KINDS as readonly string[]).includes(k));
+    if (unknown.length > 0 || kinds.length === 0) {
+      io.stderr(`${words.cli.badOption({ detail: `--lookup ${showInline(JSON.stringify(values.lookup))}` })}\n\n${words.cli.usage}\n`);
+      return EXIT_UNUSABLE;
+    }
+    const deps = { fetch: io.fetch ?? globalThis.fetch, today: localIsoDate(new Date()) };
+    let looked: { answers: Answers; failed: boolean } = { answers: checked, failed: false };
+    if (kinds.includes(LABEL_LOOKUP_KIND)) {
+      looked = await lookUpLabelOnOpenFda({ answers: checked, deps, lang: content.lang, stderr: io.stderr });
+    }
+    const ctgovKinds = CTGOV_LOOKUP_KINDS.filter((k) => kinds.includes(k));
+    if (ctgovKinds.length > 0) {
+      const ctgov = await lookUpOnClinicalTrialsGov({ answers: looked.answers, kinds: ctgovKinds, deps, lang: content.lang, stderr: io.stderr });
+      looked = { answers: ctgov.answers, failed: looked.failed || ctgov.failed };
+    }
+    // What a lookup saved is checked like any answer; if it ever were not valid, nothing of it is kept.
+    const rechecked = parseAnswers(looked.answers);
+    if (rechecked.ok) checked = rechecked.answers;
+    lookupFailed = looked.failed || !rechecked.ok;
+  }
+  if (values['save-answers'] !== undefined) {
+    const target = showInline(values['save-answers']);
+    const bytes = new TextEncoder().encode(`${JSON.stringify(checked, null, 2)}\n`);
+    const saved = await replaceFileAtomically(values['save-answers'], bytes, io.writeFile);
+    if (!saved.ok) {
+      io.stderr(`${saved.problem === 'not-a-file' ? words.cli.outNotAFile({ file: target }) : content.checklist.cli.cannotWrite(target)}\n`);
+      return EXIT_UNUSABLE;
+    }
+  }
+  const evaluation = evaluate(checked, content);
   if (values.out !== undefined) {
     const out = showInline(values.out);
     let made: Awaited<ReturnType<typeof makeChecklistPdfInNode>>;
     try {
-      made = await makeChecklistPdfInNode({ answers: parsed.answers, evaluation, content, madeOn: localIsoDate(new Date()) });
+      made = await makeChecklistPdfInNode({ answers: checked, evaluation, content, madeOn: localIsoDate(new Date()) });
     } catch (error) {
       io.stderr(`${content.checklist.cli.cannotMake(showInline(errorMessage(error)))}\n`);
       return EXIT_UNUSABLE;
@@ -162,7 +206,7 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
   if (values.letters !== undefined) {
     const letters = await writeLetters({
       dir: values.letters,
-      answers: parsed.answers,
+      answers: checked,
       evaluation,
       lang: content.lang,
       madeOn: localIsoDate(new Date()),
@@ -172,7 +216,7 @@ export async function run(argv: readonly string[], givenIo: CliIo = nodeIo): Pro
     if (!letters.ok) return EXIT_UNUSABLE;
   }
   if (values.json) io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
-  return EXIT_OK;
+  return lookupFailed ? EXIT_LOOKUP_FAILED : EXIT_OK;
 }
 
 function errorMessage(error: unknown): string {

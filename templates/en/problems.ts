@@ -58,12 +58,15 @@ export const problems = {
   invalid: 'this value cannot be used here.',
   cli: {
     usage: [
-      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf] [--letters DIR] [--lang en|es]',
+      'Usage: npm run --silent checklist -- --answers FILE [--json] [--out FILE.pdf] [--letters DIR] [--lookup LIST] [--save-answers FILE] [--lang en|es]',
       '',
       '  --answers FILE  the answers file (JSON, see public/answers.schema.json)',
       '  --json          print the evaluation as JSON',
       '  --out FILE.pdf  write the checklist to bring to clinic as a PDF',
       '  --letters DIR   write the letters that fit (drafts for the care team) into a folder, as .docx',
+      '  --lookup LIST   look up on public services first, e.g. label (the FDA label, on openFDA: only the drug name is sent),',
+      '                  expanded-access and trials (ClinicalTrials.gov); a failed lookup is said and the rest goes on (exit 3)',
+      '  --save-answers FILE  write the answers, with what was looked up, to FILE',
       '  --lang en|es    the language of the words: en (English, the default) or es (Spanish)',
       '  --help          show this message',
     ].join('\n'),

@@ -64,12 +64,15 @@ export const problems = {
   invalid: 'este valor no se puede usar aquí.',
   cli: {
     usage: [
-      'Uso: npm run --silent checklist -- --answers ARCHIVO [--json] [--out ARCHIVO.pdf] [--letters CARPETA] [--lang en|es]',
+      'Uso: npm run --silent checklist -- --answers ARCHIVO [--json] [--out ARCHIVO.pdf] [--letters CARPETA] [--lookup LISTA] [--save-answers ARCHIVO] [--lang en|es]',
       '',
       '  --answers ARCHIVO      el archivo de respuestas (JSON, vea public/answers.schema.json)',
       '  --json                 muestra la evaluación como JSON',
       '  --out ARCHIVO.pdf      guarda en un PDF la lista para llevar a la clínica',
       '  --letters CARPETA      guarda en una carpeta las cartas que corresponden (borradores para el equipo médico), como .docx',
+      '  --lookup LISTA         busca primero en servicios públicos, p. ej. label (la etiqueta de la FDA, en openFDA: solo se envía el nombre del medicamento),',
+      '                         expanded-access y trials (ClinicalTrials.gov); si una búsqueda falla, se dice y lo demás sigue (salida 3)',
+      '  --save-answers ARCHIVO guarda las respuestas, con lo que se buscó, en ARCHIVO',
       '  --lang en|es           el idioma de las palabras: en (inglés, si no se indica) o es (español)',
       '  --help                 muestra este mensaje',
     ].join('\n'),
