@@ -85,6 +85,7 @@ export const SOURCES = {
   /** openFDA's drug labels: what the saved lookup (drugOfInterest.label) read. */
   openFdaLabel: 'https://open.fda.gov/apis/drug/label/',
   /** An FDA label limited to inherited BRCA changes in pancreatic, breast, ovarian and prostate cancer (olaparib, LYNPARZA). */
+  nciBrcaFactSheet: 'https://www.cancer.gov/about-cancer/causes-prevention/genetics/brca-fact-sheet',
   olaparibLabel: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=olaparib',
   nciTrialSearch: 'https://www.cancer.gov/research/participate/clinical-trials-search',
 } as const;
@@ -362,7 +363,7 @@ export const FIRST_STEP_RULES = [
   { id: 'FS-0', step: 'what-would-open-a-road', text: 'noRoadYet', when: {}, everyRoadUnlikely: true, basedOn: ['drugOfInterest.approval', 'treatments.standardOptionsLeft', 'insurance.costConcern', 'trials.status'] },
   { id: 'FS-1', step: 'biomarker-testing', text: 'biomarkerTesting', when: { 'biomarkers.testing': ['not-done', 'unsure'] } },
   { id: 'FS-2', step: 'biomarker-testing', text: 'biomarkerTestingUnknown', when: { 'biomarkers.testing': [NA] } },
-  { id: 'FS-8', step: 'inherited-testing', text: 'inheritedTesting', when: { 'diagnosis.inheritedTestingMatters': ['yes'], 'biomarkers.germlineTesting': ['not-done', 'unsure', NA] }, basedOn: ['diagnosis.cancerType', 'biomarkers.germlineTesting'], source: SOURCES.olaparibLabel },
+  { id: 'FS-8', step: 'inherited-testing', text: 'inheritedTesting', when: { 'diagnosis.inheritedTestingMatters': ['yes'], 'biomarkers.germlineTesting': ['not-done', 'unsure', NA] }, basedOn: ['diagnosis.cancerType', 'biomarkers.germlineTesting'], source: SOURCES.nciBrcaFactSheet },
   { id: 'FS-3', step: 'second-opinion', text: 'secondOpinionAcademic', when: { 'careTeam.oncologistOpenToHelp': ['no', 'unsure'], 'careTeam.setting': ['community-practice', 'unsure', NA] } },
   { id: 'FS-4', step: 'second-opinion', text: 'tumorBoard', when: { 'careTeam.oncologistOpenToHelp': ['no', 'unsure'], 'careTeam.setting': ['academic-center'] } },
   { id: 'FS-5a', step: 'appeal-denial', text: 'appealDenialBy', when: {}, needsDeadline: true, basedOn: ['insurance.deniedOn', 'insurance.coverage'] },
@@ -443,6 +444,10 @@ export const MISSING_RULES = [
   { path: 'careTeam.oncologistOpenToHelp', missingWhen: [NA, 'unsure'], when: {} },
   { path: 'insurance.deniedBefore', missingWhen: [NA], when: { 'insurance.coverage': { not: ['uninsured'] } } },
   { path: 'diagnosis.stage', missingWhen: [NA, 'unsure'], when: {} },
+  // Age decides the children's content: Medicare words are for adults only, and Kids v Cancer
+  // helps a child's doctor ask for expanded access (the rows with NOT_CHILD and EA-N6).
+  { path: 'age', missingWhen: [NA], when: { 'insurance.coverage': MEDICARE } },
+  { path: 'age', missingWhen: [NA], when: { 'drugOfInterest.approval': INVESTIGATIONAL_OPEN, 'trials.status': { not: ['in-a-trial'] } } },
   { path: 'biomarkers.findings', missingWhen: [NA], when: { 'biomarkers.testing': ['done'] } },
   { path: 'insurance.householdSize', missingWhen: [NA], when: { 'insurance.yearlyIncome': ['given'] } },
   { path: 'insurance.householdSize', missingWhen: [NA], when: { 'insurance.costConcern': ['some', 'major'] } },

@@ -522,8 +522,23 @@ describe('missing answers', () => {
       'careTeam.oncologistOpenToHelp',
       'insurance.deniedBefore',
       'diagnosis.stage',
+      'age',
       'treatments.tried',
     ]);
+  });
+
+  it('asks for age only where the children’s content depends on it (Medicare words, Kids v Cancer)', () => {
+    const onLabelAdult = variant(uninsuredOnLabel, { careTeam: { oncologistOpenToHelp: 'yes' } });
+    expect(missing(onLabelAdult)).not.toContain('age');
+    // Medicare: its words are for adults only.
+    expect(missing(variant(onLabelAdult, { insurance: { coverage: 'medicare' } }))).toContain('age');
+    expect(missing(variant(onLabelAdult, { insurance: { coverage: 'medicare-advantage' } }))).toContain('age');
+    // A drug not approved in the US: Kids v Cancer helps a child's doctor ask for expanded access, unless in a trial.
+    expect(missing(investigationalReady)).toContain('age');
+    expect(missing(variant(investigationalReady, { trials: { status: 'in-a-trial' } }))).not.toContain('age');
+    // Once given, age is not missing, whichever side of 18.
+    for (const age of [17, 18]) expect(missing(variant(investigationalReady, { age }))).not.toContain('age');
+    expect(missing(variant(onLabelAdult, { age: 17, insurance: { coverage: 'medicare' } }))).not.toContain('age');
   });
 
   it('asks for findings only when testing was done', () => {
@@ -532,8 +547,8 @@ describe('missing answers', () => {
   });
 
   it('asks for household and income only when cost is a concern or there is no insurance', () => {
-    expect(missing(investigationalReady)).toEqual(['insurance.householdSize', 'insurance.yearlyIncome']);
-    expect(missing(variant(investigationalReady, { insurance: { costConcern: 'none' } }))).toEqual([]);
+    expect(missing(investigationalReady)).toEqual(['age', 'insurance.householdSize', 'insurance.yearlyIncome']);
+    expect(missing(variant(investigationalReady, { insurance: { costConcern: 'none' } }))).toEqual(['age']);
     expect(missing(variant(empty, { insurance: { coverage: 'uninsured', costConcern: 'none' } }))).toContain('insurance.yearlyIncome');
   });
 
