@@ -47,7 +47,7 @@ describe("the browser's Back button", () => {
       await expect(page.getByRole('radio', { name: en.wizard.cancerTypes.melanoma.name, exact: true }).isChecked()).resolves.toBe(true);
       await page.getByRole('radio', { name: q.diagnosis.stage.options.metastatic.label }).check();
       await continueButton(page).click();
-      await atPage(page, q.biomarkers.testing.label);
+      await atPage(page, q.biomarkers.title);
 
       await page.goBack();
       await atPage(page, q.diagnosis.title);

@@ -48,7 +48,7 @@ async function answerFirstPages(page: Page, filledBy: 'patient' | 'navigator' = 
   await page.getByRole('radio', { name: en.wizard.cancerTypes.melanoma.name, exact: true }).check();
   await page.getByRole('radio', { name: q.diagnosis.stage.options.metastatic.label }).check();
   await continueButton(page).click();
-  await atPage(page, q.biomarkers.testing.label);
+  await atPage(page, q.biomarkers.title);
 }
 
 /** Writes a session to this tab's storage as the app would have, and reloads into it. */
@@ -89,7 +89,7 @@ describe('a session in this tab', () => {
     await answerFirstPages(page);
 
     await page.reload();
-    await atPage(page, q.biomarkers.testing.label);
+    await atPage(page, q.biomarkers.title);
     await page.getByRole('button', { name: ui.back }).click();
     await atPage(page, q.diagnosis.title);
     await expect.poll(() => page.getByRole('radio', { name: en.wizard.cancerTypes.melanoma.name, exact: true }).isChecked()).toBe(true);
@@ -154,7 +154,7 @@ describe('a session in this tab', () => {
     });
     await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [SESSION_KEY, stored]);
     await page.reload();
-    await atPage(page, q.biomarkers.testing.label);
+    await atPage(page, q.biomarkers.title);
     await page.getByRole('button', { name: ui.back }).click();
     await atPage(page, q.diagnosis.title);
     await expect.poll(() => page.getByRole('radio', { name: q.diagnosis.stage.options.early.label }).isChecked()).toBe(true);
@@ -235,7 +235,7 @@ describe('nothing left behind', () => {
     await page.clock.fastForward('14:30');
     await page.getByRole('button', { name: s.timeout.stillHere }).click();
     await page.clock.fastForward('10:00');
-    await atPage(page, q.biomarkers.testing.label);
+    await atPage(page, q.biomarkers.title);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
     await app.finish();
   });
@@ -279,7 +279,7 @@ describe('navigator mode', () => {
       'Bring the denial letter <b>and</b> the plan card.',
     );
 
-    await page.getByRole('combobox', { name: n.timeoutSetting.label }).selectOption('5');
+    await page.getByRole('combobox', { name: s.timeout.setting.label }).selectOption('5');
     await page.clock.install();
     await page.clock.fastForward('04:01');
     await page.getByRole('alertdialog', { name: s.timeout.dialogHeading }).waitFor();

@@ -80,8 +80,9 @@ async function walkInSpanish(page: Page): Promise<void> {
   await radio(page, q.diagnosis.stage.label, q.diagnosis.stage.options.recurrent.label).check();
   await continueOn(page);
 
-  await arriveInSpanish(page, q.biomarkers.testing.label);
+  await arriveInSpanish(page, q.biomarkers.title);
   await radio(page, q.biomarkers.testing.label, q.biomarkers.testing.options.done.label).check();
+  await radio(page, q.biomarkers.germlineTesting.label, q.biomarkers.germlineTesting.options[a.biomarkers?.germlineTesting ?? 'unsure'].label).check();
   await continueOn(page);
 
   await arriveInSpanish(page, q.biomarkerFindings.findings.label);
@@ -203,10 +204,10 @@ describe('the wizard in Spanish, in Chromium (issue 6)', () => {
     expect(await page.getByRole('navigation', { name: es.language.label }).getByRole('button', { name: 'Español', pressed: true }).count()).toBe(1);
 
     await continueOn(page);
-    await arriveInSpanish(page, q.biomarkers.testing.label);
+    await arriveInSpanish(page, q.biomarkers.title);
     // A reload keeps the language chosen in this tab, whatever the browser prefers.
     await page.reload();
-    await heading(page).filter({ hasText: q.biomarkers.testing.label }).waitFor();
+    await heading(page).filter({ hasText: q.biomarkers.title }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('es');
 
     await page.getByRole('button', { name: es.wizard.ui.back, exact: true }).click();

@@ -17,7 +17,7 @@ const q = en.wizard.questions;
 export const HEADINGS: Record<WizardStateId, string> = {
   welcome: q.welcome.title,
   diagnosis: q.diagnosis.title,
-  biomarkers: q.biomarkers.testing.label,
+  biomarkers: q.biomarkers.title,
   biomarkerFindings: q.biomarkerFindings.findings.label,
   treatmentsTried: q.treatmentsTried.title,
   drugOfInterest: q.drugOfInterest.title,
@@ -81,8 +81,10 @@ export async function answerPage(user: UserEvent, step: QuestionStepId, patch: A
       return;
     }
     case 'biomarkers': {
-      const testing = patch.biomarkers?.testing;
+      const { testing, germlineTesting } = patch.biomarkers ?? {};
       if (testing) await choose(user, q.biomarkers.testing.label, q.biomarkers.testing.options[testing].label);
+      // Version 2: inherited testing is asked beside it; "not sure" when the walk does not say.
+      await choose(user, q.biomarkers.germlineTesting.label, q.biomarkers.germlineTesting.options[germlineTesting ?? 'unsure'].label);
       return;
     }
     case 'biomarkerFindings':
@@ -113,8 +115,12 @@ export async function answerPage(user: UserEvent, step: QuestionStepId, patch: A
       if (patch.residenceState) {
         await user.selectOptions(screen.getByRole('combobox', { name: named(text.residenceState.label) }), en.wizard.states[patch.residenceState]);
       }
-      const { coverage, deniedBefore, costConcern } = patch.insurance ?? {};
+      const { coverage, secondary, deniedBefore, costConcern } = patch.insurance ?? {};
       if (coverage) await choose(user, text.coverage.label, text.coverage.options[coverage].label);
+      // Version 2: under Medicare a second coverage is asked; "not sure" when the walk does not say.
+      if (coverage === 'medicare' || coverage === 'medicare-advantage') {
+        await choose(user, text.secondary.label, text.secondary.options[secondary ?? 'unsure'].label);
+      }
       if (deniedBefore !== undefined) await choose(user, text.deniedBefore.label, text.deniedBefore.options[deniedBefore ? 'yes' : 'no'].label);
       if (costConcern) await choose(user, text.costConcern.label, text.costConcern.options[costConcern].label);
       return;
