@@ -32,7 +32,7 @@ export const firstSteps = {
   },
   inheritedTesting: {
     text: 'Ask your care team about inherited (germline) testing, from blood or saliva. For your type of cancer, an inherited gene change such as BRCA1 or BRCA2 can open treatments. Some FDA labels are only for people who have one.',
-    sources: [SRC.olaparibLabel],
+    sources: [SRC.nciBrcaFactSheet, SRC.olaparibLabel],
   },
   careTeamDecides: {
     text: 'This list gives information, not medical advice. Bring it to your care team and decide together.',

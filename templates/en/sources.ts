@@ -12,6 +12,7 @@ const reviewed2 = '2026-11-30';
 
 export const SRC = {
   openFdaLabel: { url: 'https://open.fda.gov/apis/drug/label/', reviewed: reviewed2 },
+  nciBrcaFactSheet: { url: 'https://www.cancer.gov/about-cancer/causes-prevention/genetics/brca-fact-sheet', reviewed: reviewed2 },
   olaparibLabel: { url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=olaparib', reviewed: reviewed2 },
   nciOffLabel: { url: 'https://www.cancer.gov/about-cancer/treatment/drugs/off-label', reviewed },
   acsOffLabel: { url: 'https://www.cancer.org/cancer/managing-cancer/treatment-types/off-label-drug-use.html', reviewed: reviewed2 },

@@ -32,7 +32,7 @@ export const firstSteps = {
   },
   inheritedTesting: {
     text: 'Pregúntele a su equipo de atención por la prueba genética hereditaria (de línea germinal), con sangre o saliva. Para su tipo de cáncer, un cambio genético heredado, como en BRCA1 o BRCA2, puede abrir tratamientos. Algunas etiquetas de la FDA son solo para personas que lo tienen.',
-    sources: [SRC.olaparibLabel],
+    sources: [SRC.nciBrcaFactSheet, SRC.olaparibLabel],
   },
   careTeamDecides: {
     text: 'Esta lista le da información, no consejos médicos. Llévela a su equipo de atención y decidan juntos.',

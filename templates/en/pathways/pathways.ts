@@ -6,6 +6,9 @@ import { patientAssistance } from './patient-assistance';
 import { rightToTry } from './right-to-try';
 
 /** The five pathways in English, and the few words the engine puts around them. */
+/** One formatter for every date in the reasons: building one per call was half of evaluate()'s time. */
+const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
 export const pathways = {
   'off-label': offLabel,
   'expanded-access': expandedAccess,
@@ -27,7 +30,7 @@ export const pathways = {
     },
     join: (parts) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`),
   },
-  formatDay: (isoDay) => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`)),
+  formatDay: (isoDay) => dayFormat.format(new Date(`${isoDay}T00:00:00Z`)),
   deadlines: {
     internalAppeal: ({ appealBy }) =>
       `Last day to ask your plan for an internal appeal: ${appealBy}. That is 180 days from the date on the refusal letter.`,
