@@ -5,10 +5,10 @@ import { offLabel } from './off-label';
 import { patientAssistance } from './patient-assistance';
 import { rightToTry } from './right-to-try';
 
-/** The five pathways in English, and the few words the engine puts around them. */
 /** One formatter for every date in the reasons: building one per call was half of evaluate()'s time. */
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
 
+/** The five pathways in English, and the few words the engine puts around them. */
 export const pathways = {
   'off-label': offLabel,
   'expanded-access': expandedAccess,

@@ -5,10 +5,10 @@ import { offLabel } from './off-label';
 import { patientAssistance } from './patient-assistance';
 import { rightToTry } from './right-to-try';
 
-/** Los cinco caminos en español, y las pocas palabras que el motor pone alrededor. */
 /** One formatter for every date in the reasons: building one per call was half of evaluate()'s time. */
 const dayFormat = new Intl.DateTimeFormat('es-US', { dateStyle: 'long', timeZone: 'UTC' });
 
+/** Los cinco caminos en español, y las pocas palabras que el motor pone alrededor. */
 export const pathways = {
   'off-label': offLabel,
   'expanded-access': expandedAccess,
