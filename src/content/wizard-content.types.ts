@@ -9,14 +9,13 @@ import type {
   SETTINGS,
   STAGES,
   TESTING,
-  TRAVEL,
   TRIAL_STATUSES,
   YES_NO_UNSURE,
 } from '../domain/answers-constants';
 import type { CancerTypeId } from '../domain/cancer-types';
 import type { StepErrorKey } from '../domain/step-schema-helpers';
 import type { NumberConvention } from '../domain/typed-number';
-import type { DENIED_BEFORE_CHOICES } from '../domain/step-schemas';
+import type { DENIED_BEFORE_CHOICES, TRAVEL_CHOICES } from '../domain/step-schemas';
 import type { UsStateCode } from '../domain/us-states';
 
 /** The words of one answer option: what a person reads, and a one-line hint when it helps. */
@@ -153,7 +152,7 @@ export type QuestionsContent = {
   trialStatus: { title: string; status: ChoiceQuestion<typeof TRIAL_STATUSES> };
   trialTravel: {
     title: string;
-    travel: ChoiceQuestion<typeof TRAVEL>;
+    travel: ChoiceQuestion<typeof TRAVEL_CHOICES>;
     zip: QuestionText;
   };
   careTeam: {

@@ -183,9 +183,15 @@ export const trialStatusStepSchema = z.object({
   }),
 });
 
+/**
+ * How far the person could travel: the contract keeps three distances; "I'm not sure" is an honest
+ * answer on the page that leaves it unanswered (trials are then searched without a distance).
+ */
+export const TRAVEL_CHOICES = [...TRAVEL, 'unsure'] as const;
+
 export const trialTravelStepSchema = z.object({
   trials: z.object({
-    travel: requiredChoice(TRAVEL, 'travelRequired'),
+    travel: requiredChoice(TRAVEL_CHOICES, 'travelRequired').transform((value) => (value === 'unsure' ? undefined : value)),
     zip: z
       .string()
       .trim()

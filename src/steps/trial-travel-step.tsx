@@ -4,8 +4,7 @@ import { QuestionPage } from '../components/question-page';
 import { radioOptions, Radios } from '../components/radios';
 import { TextInput } from '../components/text-input';
 import { useContent } from '../content/content-context';
-import { TRAVEL } from '../domain/answers-constants';
-import { trialTravelStepSchema } from '../domain/step-schemas';
+import { TRAVEL_CHOICES, trialTravelStepSchema } from '../domain/step-schemas';
 import type { StepProps } from './step-props';
 import { useStepForm } from './use-step-form';
 
@@ -31,7 +30,7 @@ export function TrialTravelStep({ answers, onSubmit, ...draftAndBack }: StepProp
         id={fieldId('trials.travel')}
         legend={text.travel.label}
         hint={text.travel.hint}
-        options={radioOptions(TRAVEL, text.travel.options)}
+        options={radioOptions(TRAVEL_CHOICES, text.travel.options)}
         error={messageFor('trials.travel')}
         registration={register('trials.travel')}
       />

@@ -195,7 +195,7 @@ export const navigator = {
     trialTravel: {
       travel: {
         label: 'How far could the patient travel for a trial?',
-        options: { 'near-home': { label: 'Only near their home' }, 'in-my-state': { label: 'Anywhere in their state' } },
+        options: { 'near-home': { label: 'Only near their home' }, 'in-my-state': { label: 'Anywhere in their state' }, unsure: { label: 'Not sure' } },
       },
       zip: { label: 'The patient’s ZIP code', hint: 'It helps find trials near the patient. It has 5 digits, like 43210.' },
     },
@@ -226,7 +226,7 @@ export const navigator = {
       coverageRequired: 'Select the patient’s type of insurance',
       costConcernRequired: 'Select how worried the patient is about the cost',
       trialStatusRequired: 'Select whether the patient has looked into clinical trials',
-      travelRequired: 'Select how far the patient could travel',
+      travelRequired: 'Select how far the patient could travel, or “Not sure”',
       oncologistOpenToHelpRequired: 'Select whether the patient’s cancer doctor is willing to help, or “Not sure”',
       settingRequired: 'Select where the patient gets cancer care, or “Not sure”',
       appointmentDateInvalid: 'Enter a real date for the patient’s appointment',

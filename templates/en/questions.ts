@@ -322,6 +322,7 @@ export const questions = {
         'near-home': { label: 'Only near my home' },
         'in-my-state': { label: 'Anywhere in my state' },
         'anywhere-in-us': { label: 'Anywhere in the US' },
+        unsure: { label: 'I’m not sure' },
       },
     },
     zip: {
@@ -405,7 +406,7 @@ export const questions = {
     yearlyIncomeUnclear: 'Yearly income could be read as more than one amount: type it with digits only, like 45000',
     yearlyIncomeNegative: 'Yearly income must be 0 or more',
     trialStatusRequired: 'Select whether you have looked into clinical trials',
-    travelRequired: 'Select how far you could travel',
+    travelRequired: 'Select how far you could travel, or “I’m not sure”',
     zipInvalid: 'Enter a ZIP code with 5 digits, like 43210',
     oncologistOpenToHelpRequired: 'Select whether your cancer doctor is willing to help, or “I’m not sure”',
     settingRequired: 'Select where you get your cancer care, or “I’m not sure”',

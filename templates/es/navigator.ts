@@ -198,7 +198,7 @@ export const navigator = {
     trialTravel: {
       travel: {
         label: '¿Qué tan lejos podría viajar el paciente para un estudio?',
-        options: { 'near-home': { label: 'Solo cerca de su casa' }, 'in-my-state': { label: 'A cualquier lugar de su estado' } },
+        options: { 'near-home': { label: 'Solo cerca de su casa' }, 'in-my-state': { label: 'A cualquier lugar de su estado' }, unsure: { label: 'No se sabe' } },
       },
       zip: { label: 'El código postal (ZIP) del paciente', hint: 'Ayuda a buscar estudios cerca del paciente. Tiene 5 números, como 43210.' },
     },
@@ -231,7 +231,7 @@ export const navigator = {
       coverageRequired: 'Elija el tipo de seguro médico del paciente',
       costConcernRequired: 'Elija cuánto le preocupa el costo al paciente',
       trialStatusRequired: 'Elija si el paciente ha buscado estudios clínicos',
-      travelRequired: 'Elija qué tan lejos podría viajar el paciente',
+      travelRequired: 'Elija qué tan lejos podría viajar el paciente, o “No se sabe”',
       oncologistOpenToHelpRequired: 'Elija si el médico del cáncer del paciente está dispuesto a ayudar, o “No se sabe”',
       settingRequired: 'Elija dónde recibe el paciente su atención para el cáncer, o “No se sabe”',
       appointmentDateInvalid: 'Escriba una fecha real para la cita del paciente',

@@ -324,6 +324,7 @@ export const questions = {
         'near-home': { label: 'Solo cerca de mi casa' },
         'in-my-state': { label: 'A cualquier lugar de mi estado' },
         'anywhere-in-us': { label: 'A cualquier lugar de EE. UU.' },
+        unsure: { label: 'No lo sé' },
       },
     },
     zip: {
@@ -407,7 +408,7 @@ export const questions = {
     yearlyIncomeUnclear: 'Los ingresos del año pueden leerse como más de una cantidad: escríbalos solo con números, como 45000',
     yearlyIncomeNegative: 'Los ingresos del año deben ser 0 o más',
     trialStatusRequired: 'Elija si ha buscado estudios clínicos',
-    travelRequired: 'Elija qué tan lejos podría viajar',
+    travelRequired: 'Elija qué tan lejos podría viajar, o “No lo sé”',
     zipInvalid: 'Escriba un código postal de 5 números, como 43210',
     oncologistOpenToHelpRequired: 'Elija si su médico del cáncer está dispuesto a ayudar, o “No lo sé”',
     settingRequired: 'Elija dónde recibe su atención para el cáncer, o “No lo sé”',

@@ -40,7 +40,7 @@ async function answerPage(user: UserEvent, content: Content, walk: Walk): Promis
   const notSure = new Set(
     [q.diagnosis.stage, q.biomarkers.testing, q.treatmentsTried.standardOptionsLeft, q.insurance.secondary, q.insurance.deniedBefore, q.careTeam.setting]
       .map((question) => question.options.unsure.label)
-      .concat(q.drugOfInterest.approval.options.unsure.label, q.drugOfInterest.givenHow.options.unsure.label),
+      .concat(q.drugOfInterest.approval.options.unsure.label, q.drugOfInterest.givenHow.options.unsure.label, q.trialTravel.travel.options.unsure.label),
   );
   const answeredUnsure: string[] = [];
   const done = new Set<string>();
@@ -62,10 +62,11 @@ async function answerPage(user: UserEvent, content: Content, walk: Walk): Promis
     const label = (radio: HTMLInputElement) => radio.labels?.[0]?.textContent?.trim() ?? '';
     const optional = name.includes(content.wizard.ui.optional);
     if (walk === 'not sure') {
-      // Medicare opens the question about a second coverage, which has its own "not sure".
-      const medicare = bare(name, content) === q.insurance.coverage.label && radios.find((radio) => radio.value === 'medicare');
+      // Medicare opens the question about a second coverage, and "looking" the travel page: each has its own "not sure".
+      const opener = { [q.insurance.coverage.label]: 'medicare', [q.trialStatus.status.label]: 'looking' }[bare(name, content)];
+      const opens = radios.find((radio) => opener !== undefined && radio.value === opener);
       const unsure = radios.find((radio) => notSure.has(label(radio)));
-      const pick = medicare || unsure;
+      const pick = opens ?? unsure;
       if (pick) {
         await user.click(pick);
         if (pick === unsure) answeredUnsure.push(bare(name, content));
@@ -136,6 +137,7 @@ describe.each(['patient', 'navigator'] as const)('no bounce for the hurried (%s 
         q.drugOfInterest.givenHow.label,
         q.insurance.secondary.label,
         q.insurance.deniedBefore.label,
+        q.trialTravel.travel.label,
         q.careTeam.oncologistOpenToHelp.label,
         q.careTeam.setting.label,
       ]),

@@ -53,7 +53,7 @@ describe('TrialTravelStep', () => {
     const { user, onSubmit } = renderStep(TrialTravelStep);
     await user.type(zip(), '4321');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(summaryLinks()).toEqual(['Select how far you could travel', 'Enter a ZIP code with 5 digits, like 43210']);
+    expect(summaryLinks()).toEqual(['Select how far you could travel, or “I’m not sure”', 'Enter a ZIP code with 5 digits, like 43210']);
     expect(zip()).toHaveAccessibleDescription(expect.stringContaining('Enter a ZIP code with 5 digits, like 43210'));
     await user.click(screen.getByRole('link', { name: 'Enter a ZIP code with 5 digits, like 43210' }));
     expect(zip()).toHaveFocus();
@@ -62,6 +62,15 @@ describe('TrialTravelStep', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const patch = submittedPatch(onSubmit);
     expect(patch).toEqual({ trials: { travel: 'in-my-state', zip: '43210' } });
+    expectValidAnswers(patch);
+  });
+
+  it('takes “I’m not sure”, which leaves how far unanswered', async () => {
+    const { user, onSubmit } = renderStep(TrialTravelStep);
+    await user.click(screen.getByRole('radio', { name: 'I’m not sure' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const patch = submittedPatch(onSubmit);
+    expect(patch).toEqual({ trials: { travel: undefined, zip: undefined } });
     expectValidAnswers(patch);
   });
 
