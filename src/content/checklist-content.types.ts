@@ -43,6 +43,34 @@ export type ChecklistContent = {
     glanceColumns: { pathway: string; fit: string };
   };
 
+  /**
+   * Page 1, the appointment sheet: what the person needs in the visit, in the order used there.
+   * Everything after it is detail.
+   */
+  sheet: {
+    /** The person's name, typed in the app or written by hand. */
+    nameLabel: string;
+    appointmentLabel: string;
+    glanceHeading: string;
+    /** Ruled lines under each top question (headed by questions.heading). */
+    answerLines: number;
+    bringHeading: string;
+    /** Short names of the papers to bring, ticked on page 1 (the documents list in the detail says more). */
+    bring: string[];
+    /** One line for the FDA label finding, by what the label says about the cancer. */
+    labelLine: Record<'names-my-cancer' | 'other-uses-only' | 'none-found' | 'cannot-tell', (drug: string, date: string) => string>;
+    /** One line per kept trial: its NCT number, title and status in words (savedTrials.status). */
+    trialLine: (nctId: string, title: string, status: string) => string;
+  };
+
+  /** The one contact list at the end: each contact once, with the roads it serves. */
+  directory: {
+    heading: string;
+    intro: string;
+    /** The roads a contact serves, already joined. */
+    serves: string;
+  };
+
   /** Row labels of the first page's summary table. */
   summary: {
     filledBy: string;
@@ -102,6 +130,10 @@ export type ChecklistContent = {
     title: (index: number, title: string, fit: string) => string;
     reasonsHeading: string;
     stepsHeading: string;
+    /** The road's questions not already on page 1. */
+    questionsHeading: string;
+    /** When every question of the road is already on page 1. */
+    questionsOnSheet: string;
     contactsHeading: string;
     noContacts: string;
     phone: string;
@@ -136,6 +168,10 @@ export type ChecklistContent = {
     downloading: string;
     downloaded: (fileName: string) => string;
     print: string;
+    /** Beside the PDF button: the print view, which is the accessible copy of the checklist. */
+    printAccessible: string;
+    /** Navigator mode with Spanish pages: the clinician page in English. */
+    clinicianInEnglish: string;
     failed: string;
     /** Told when some typed characters could not be printed, listing them. */
     replacedNotice: (marker: string, characters: string) => string;

@@ -8,10 +8,10 @@ import type {
   ContactEntry,
   FactRow,
   GlossaryEntry,
-  QuestionGroup,
   ReplacedCharacter,
 } from './checklist-document';
 import { clinicianSummaryBlocks, type NavigatorChecklistWords } from './clinician-summary';
+import { labelVerdict } from '../domain/label-sentences';
 import { toPrintable } from './printable-text';
 
 /** The parts of a language bundle the checklist reads: its own words and the engine's and wizard's names. */
@@ -34,6 +34,13 @@ export type ChecklistInput = {
   madeOn: string;
   /** Navigator mode: a clinician summary after the patient's pages; the navigator's private notes print there only. */
   clinicianSummary?: boolean;
+  /** A name typed in the app for page 1's name line; kept only in memory, never in the answers. */
+  personName?: string;
+  /**
+   * The clinician page in another language than the patient's pages (e.g. English for a Spanish
+   * speaker's oncologist): that language's words and the evaluation made with them.
+   */
+  clinician?: { content: ChecklistSources; evaluation: Evaluation };
 };
 
 function formatDate(isoDate: string, lang: string): string {
@@ -112,28 +119,6 @@ function summaryRows(answers: Answers, content: ChecklistSources): FactRow[] {
   return rows;
 }
 
-function contactEntries(pathway: PathwayResult, t: ChecklistContent['pathways']): ContactEntry[] {
-  return pathway.contacts.map((contact) => {
-    const lines: ContactEntry['lines'] = [];
-    if (contact.phone) lines.push({ label: t.phone, value: contact.phone });
-    if (contact.url) lines.push({ label: t.web, value: contact.url, link: contact.url });
-    if (contact.source !== contact.url) lines.push({ label: t.source, value: contact.source, link: contact.source });
-    return { name: contact.name, lines };
-  });
-}
-
-function questionGroups(evaluation: Evaluation, content: ChecklistSources): QuestionGroup[] {
-  const seen = new Set<string>();
-  const groups: QuestionGroup[] = [];
-  for (const pathway of evaluation.pathways) {
-    // The same question can come from two roads; ask it once, under the stronger one.
-    const questions = pathway.questions.filter((q) => !seen.has(q));
-    questions.forEach((q) => seen.add(q));
-    if (questions.length > 0) groups.push({ heading: content.pathways[pathway.id].title, questions });
-  }
-  return groups;
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -194,38 +179,98 @@ function savedTrialBlocks(answers: Answers, content: ChecklistSources): Checklis
   return blocks;
 }
 
-/** Turns answers and their evaluation into the checklist's words and structure, ready to lay out. */
-export function buildChecklist({ answers, evaluation, content, madeOn, clinicianSummary = false }: ChecklistInput): ChecklistDocument {
+/** Page 1's one line per lookup: the FDA label finding and each kept trial, when looked up. */
+function lookupLines(answers: Answers, content: ChecklistSources): string[] {
   const c = content.checklist;
-  const fitName = (fit: Fit) => content.pathways.fitNames[fit];
+  const lines: string[] = [];
+  const label = answers.drugOfInterest?.label;
+  if (label) {
+    const { verdict } = labelVerdict(label, answers.diagnosis);
+    if (verdict !== 'not-looked-up') {
+      const drug = present(answers.drugOfInterest?.name) ? answers.drugOfInterest.name : label.query;
+      lines.push(c.sheet.labelLine[verdict](drug, formatDate(label.retrievedOn, content.lang)));
+    }
+  }
+  for (const trial of answers.trials?.saved ?? []) lines.push(c.sheet.trialLine(trial.nctId, trial.title, c.savedTrials.status(trial.status)));
+  return lines;
+}
+
+/** Page 1, the appointment sheet: name, appointment, deadlines, the roads at a glance, the top questions, what to bring, lookups. */
+function sheetBlocks(answers: Answers, evaluation: Evaluation, content: ChecklistSources, madeOn: string, personName?: string): ChecklistBlock[] {
+  const c = content.checklist;
+  const appointment = answers.appointment;
+  const date = present(appointment?.date) ? formatDate(appointment.date, content.lang) : undefined;
+  const clinician = present(appointment?.clinician) ? appointment.clinician : undefined;
   const blocks: ChecklistBlock[] = [
     { kind: 'title', text: c.cover.title, subtitle: c.cover.madeOn(formatDate(madeOn, content.lang), c.productName) },
-    { kind: 'write-in', label: c.cover.nameWriteIn },
-    { kind: 'paragraph', text: c.cover.intro },
-    { kind: 'heading', level: 2, text: c.cover.glanceHeading },
+    {
+      kind: 'write-in',
+      label: c.sheet.nameLabel,
+      ...(present(personName) ? { value: personName.trim() } : {}),
+      beside: { label: c.sheet.appointmentLabel, ...(date || clinician ? { value: c.summary.appointmentWith(date, clinician) } : {}) },
+    },
+  ];
+  for (const deadline of evaluation.deadlines) blocks.push({ kind: 'paragraph', text: deadline.text, emphasis: true });
+  blocks.push(
+    { kind: 'heading', level: 3, text: c.sheet.glanceHeading },
     {
       kind: 'table',
       head: [c.cover.glanceColumns.pathway, c.cover.glanceColumns.fit],
-      rows: evaluation.pathways.map((p) => [content.pathways[p.id].title, fitName(p.fit)]),
+      rows: evaluation.pathways.map((p) => [content.pathways[p.id].title, content.pathways.fitNames[p.fit]]),
       columns: ['name', 'short'],
     },
-    { kind: 'heading', level: 2, text: c.cover.summaryHeading },
-    { kind: 'facts', rows: summaryRows(answers, content) },
-  ];
-
-  const tried = answers.treatments?.tried ?? [];
-  if (tried.length > 0) {
-    const columns = c.summary.treatmentColumns;
+  );
+  if (evaluation.topQuestions.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, text: c.summary.treatments },
-      {
-        kind: 'table',
-        head: [columns.number, columns.name, columns.outcome],
-        rows: tried.map((treatment, i) => [String(i + 1), treatment.name, c.values.outcome[treatment.outcome]]),
-        columns: ['number', 'text', 'short'],
-      },
+      { kind: 'heading', level: 3, text: c.questions.heading },
+      { kind: 'questions', groups: [{ heading: '', questions: evaluation.topQuestions }], answerLines: c.sheet.answerLines },
     );
   }
+  // Each line says what it is ("FDA label: ...", "Trial you kept: ..."), so they need no heading.
+  const lookups = lookupLines(answers, content);
+  if (lookups.length > 0) blocks.push({ kind: 'bullets', items: lookups });
+  blocks.push({ kind: 'heading', level: 3, text: c.sheet.bringHeading }, { kind: 'checklist', items: c.sheet.bring, columns: 3 });
+  return blocks;
+}
+
+/** The one contact directory: each contact once (same name, phone and address), with the roads it serves, strongest road first. */
+function directoryEntries(evaluation: Evaluation, content: ChecklistSources): ContactEntry[] {
+  const t = content.checklist.pathways;
+  const byKey = new Map<string, { contact: PathwayResult['contacts'][number]; roads: string[] }>();
+  for (const pathway of evaluation.pathways) {
+    for (const contact of pathway.contacts) {
+      // One helpline under two names (e.g. "... (English and Spanish)") is still one contact: known by its number and address.
+      const key = contact.phone || contact.url ? `${(contact.phone ?? '').replace(/\D/g, '')}|${contact.url ?? ''}` : contact.name.trim().toLowerCase();
+      const entry = byKey.get(key) ?? { contact, roads: [] };
+      // Of two names for one contact, keep the one that says more (e.g. "... (English and Spanish)").
+      if (contact.name.length > entry.contact.name.length) entry.contact = { ...entry.contact, name: contact.name };
+      const road = content.pathways[pathway.id].title;
+      if (!entry.roads.includes(road)) entry.roads.push(road);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].map(({ contact, roads }) => {
+    const lines: ContactEntry['lines'] = [{ label: content.checklist.directory.serves, value: roads.join(', ') }];
+    if (contact.phone) lines.push({ label: t.phone, value: contact.phone });
+    if (contact.url) lines.push({ label: t.web, value: contact.url, link: contact.url });
+    if (contact.source !== contact.url) lines.push({ label: t.source, value: contact.source, link: contact.source });
+    return { name: contact.name, lines };
+  });
+}
+
+/** Turns answers and their evaluation into the checklist's words and structure, ready to lay out. */
+export function buildChecklist({
+  answers,
+  evaluation,
+  content,
+  madeOn,
+  clinicianSummary = false,
+  personName,
+  clinician,
+}: ChecklistInput): ChecklistDocument {
+  const c = content.checklist;
+  const fitName = (fit: Fit) => content.pathways.fitNames[fit];
+  const blocks: ChecklistBlock[] = sheetBlocks(answers, evaluation, content, madeOn, personName);
 
   if (evaluation.firstSteps.length > 0) {
     blocks.push(
@@ -239,6 +284,8 @@ export function buildChecklist({ answers, evaluation, content, madeOn, clinician
   }
 
   blocks.push({ kind: 'heading', level: 1, text: c.pathways.heading });
+  // A question is asked once: on page 1 when it is a top question, else under the strongest road that raises it.
+  const asked = new Set(evaluation.topQuestions);
   evaluation.pathways.forEach((pathway, i) => {
     blocks.push(
       { kind: 'heading', level: 2, text: c.pathways.title(i + 1, content.pathways[pathway.id].title, fitName(pathway.fit)) },
@@ -248,20 +295,26 @@ export function buildChecklist({ answers, evaluation, content, madeOn, clinician
     if (pathway.steps.length > 0) {
       blocks.push({ kind: 'heading', level: 3, text: c.pathways.stepsHeading }, { kind: 'checklist', items: pathway.steps });
     }
-    blocks.push({ kind: 'heading', level: 3, text: c.pathways.contactsHeading });
-    blocks.push(
-      pathway.contacts.length > 0
-        ? { kind: 'contacts', items: contactEntries(pathway, c.pathways) }
-        : { kind: 'paragraph', text: c.pathways.noContacts },
-    );
+    const more = pathway.questions.filter((q) => !asked.has(q));
+    more.forEach((q) => asked.add(q));
+    if (more.length > 0) {
+      blocks.push({ kind: 'heading', level: 3, text: c.pathways.questionsHeading }, { kind: 'checklist', items: more });
+    } else if (pathway.questions.length > 0) {
+      blocks.push({ kind: 'paragraph', text: c.pathways.questionsOnSheet });
+    }
   });
 
   blocks.push(...savedTrialBlocks(answers, content));
 
+  const directory = directoryEntries(evaluation, content);
+  if (directory.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 1, text: c.directory.heading },
+      { kind: 'paragraph', text: c.directory.intro },
+      { kind: 'contacts', items: directory },
+    );
+  }
   blocks.push(
-    { kind: 'heading', level: 1, text: c.questions.heading, newPage: true },
-    { kind: 'paragraph', text: c.questions.intro },
-    { kind: 'questions', groups: questionGroups(evaluation, content), answerLines: c.questions.answerLines },
     { kind: 'heading', level: 1, text: c.documents.heading },
     { kind: 'paragraph', text: c.documents.intro },
     { kind: 'checklist', items: Object.values(content.documents.items) },
@@ -271,17 +324,20 @@ export function buildChecklist({ answers, evaluation, content, madeOn, clinician
   if (glossary.length > 0) {
     blocks.push({ kind: 'heading', level: 1, text: c.glossary.heading }, { kind: 'glossary', entries: glossary });
   }
-  if (clinicianSummary && content.navigator) {
+  // The clinician page may be in another language than the patient's pages (a navigator's choice).
+  const side = clinician ?? { content, evaluation };
+  if (clinicianSummary && side.content.navigator) {
+    const cc = side.content.checklist;
     blocks.push(
       ...clinicianSummaryBlocks({
         answers,
-        evaluation,
-        words: content.navigator,
-        facts: summaryRows(answers, content).filter((row) => row.label !== c.summary.filledBy && row.label !== c.summary.appointment),
-        pathwayTitle: (id) => content.pathways[id].title,
-        fitName,
-        outcomeName: (outcome) => c.values.outcome[outcome],
-        treatmentColumns: c.summary.treatmentColumns,
+        evaluation: side.evaluation,
+        words: side.content.navigator,
+        facts: summaryRows(answers, side.content).filter((row) => row.label !== cc.summary.filledBy && row.label !== cc.summary.appointment),
+        pathwayTitle: (id) => side.content.pathways[id].title,
+        fitName: (fit) => side.content.pathways.fitNames[fit],
+        outcomeName: (outcome) => cc.values.outcome[outcome],
+        treatmentColumns: cc.summary.treatmentColumns,
       }),
     );
   }

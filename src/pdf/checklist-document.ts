@@ -39,16 +39,17 @@ export type ChecklistBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; newPage?: boolean }
   /** Running text; a newline starts a new line. */
   | { kind: 'paragraph'; text: string; emphasis?: boolean }
-  /** A place to write by hand: a label and a ruled line. */
-  | { kind: 'write-in'; label: string }
+  /** A place to write by hand: a label and a ruled line; `value`, when typed in the app, is printed on the line;
+   * `beside` is a second one on the same line, in the right half. */
+  | { kind: 'write-in'; label: string; value?: string; beside?: { label: string; value?: string } }
   /** A two-column table of labels and answers. */
   | { kind: 'facts'; rows: FactRow[] }
   /** A table with a header row that repeats on each page; `columns` says how wide each column is. */
   | { kind: 'table'; head: string[]; rows: string[][]; columns: TableColumn[] }
   /** A bulleted list. */
   | { kind: 'bullets'; items: string[] }
-  /** Items with a tick box each. */
-  | { kind: 'checklist'; items: string[] }
+  /** Items with a tick box each; `columns` sets short items side by side. */
+  | { kind: 'checklist'; items: string[]; columns?: 1 | 2 | 3 }
   /** Questions with a tick box each and ruled lines to write the answer on. */
   | { kind: 'questions'; groups: QuestionGroup[]; answerLines: number }
   | { kind: 'contacts'; items: ContactEntry[] }

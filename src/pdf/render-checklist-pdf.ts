@@ -18,10 +18,10 @@ const TOP = PAGE.margin;
 const FOOTER_LINE = 4.5;
 
 const SIZE = { title: 20, h1: 16, h2: 13.5, h3: 12, body: 11, footer: 9 } as const;
-const LINE = 1.35; // line height as a multiple of the font size
+const LINE = 1.28; // line height as a multiple of the font size
 const BOX = 4.2; // tick box side, mm
 const INDENT = 7.5; // text after a tick box or bullet, mm
-const ANSWER_LINE_GAP = 8; // room to write by hand between ruled lines, mm
+const ANSWER_LINE_GAP = 6; // room to write by hand between ruled lines, mm
 
 type Style = 'normal' | 'bold';
 
@@ -130,7 +130,7 @@ class Flow {
 function heading(flow: Flow, block: Extract<ChecklistBlock, { kind: 'heading' }>, follow = 2 * lineHeight(SIZE.body)): void {
   const size = headingSize(block.level);
   if (block.newPage && flow.y > TOP) flow.newPage();
-  else flow.gap(block.level === 1 ? 5 : block.level === 2 ? 4 : 2.5);
+  else flow.gap(block.level === 1 ? 4.5 : block.level === 2 ? 3.5 : 1.5);
   const lines = flow.lines(block.text, WIDTH, size, 'bold');
   // Keep a heading with the start of what follows it.
   flow.room(lines.length * lineHeight(size) + follow + 1);
@@ -182,7 +182,7 @@ function questions(flow: Flow, groups: QuestionGroup[], answerLines: number): vo
   const questionHeight = (question: string) =>
     flow.lines(question, WIDTH - INDENT, SIZE.body, 'normal').length * lineHeight(SIZE.body) + answerHeight;
   for (const group of groups) {
-    heading(flow, { kind: 'heading', level: 3, text: group.heading }, questionHeight(group.questions[0] ?? ''));
+    if (group.heading) heading(flow, { kind: 'heading', level: 3, text: group.heading }, questionHeight(group.questions[0] ?? ''));
     for (const question of group.questions) {
       const lines = flow.lines(question, WIDTH - INDENT, SIZE.body, 'normal');
       flow.room(questionHeight(question));
@@ -199,7 +199,7 @@ function questions(flow: Flow, groups: QuestionGroup[], answerLines: number): vo
         flow.rule(LEFT + INDENT, RIGHT, flow.y - 1);
         flow.doc.setDrawColor(0);
       }
-      flow.gap(3);
+      flow.gap(1.5);
     }
   }
 }
@@ -231,15 +231,9 @@ function contacts(flow: Flow, items: ContactEntry[]): void {
   }
 }
 
+/** The words used, as a two-column table: each term in bold beside its meaning, a row never split. */
 function glossary(flow: Flow, entries: { term: string; definition: string }[]): void {
-  for (const entry of entries) {
-    const term = flow.lines(entry.term, WIDTH, SIZE.body, 'bold');
-    const definition = flow.lines(entry.definition, WIDTH - INDENT, SIZE.body, 'normal');
-    flow.room((term.length + Math.min(definition.length, 2)) * lineHeight(SIZE.body));
-    flow.write(term, LEFT, SIZE.body, 'bold');
-    flow.write(definition, LEFT + INDENT, SIZE.body, 'normal');
-    flow.gap(2);
-  }
+  table(flow, undefined, entries.map((entry) => [entry.term, entry.definition]), FACT_COLUMNS);
 }
 
 const COLUMN_WIDTH: Record<Exclude<TableColumn, 'text' | 'name'>, number> = { number: 13, label: 54, short: 52 };
@@ -310,15 +304,56 @@ function table(flow: Flow, head: string[] | undefined, body: string[][], columns
   flow.gap(3);
 }
 
-function writeIn(flow: Flow, label: string): void {
-  flow.room(10);
-  flow.y += 4;
-  const [spot] = flow.write([label], LEFT, SIZE.body, 'bold');
-  if (spot) {
-    const start = LEFT + flow.doc.getTextWidth(label) + 2;
-    flow.rule(start, RIGHT, spot.baseline + 0.8, 0.3);
+function writeIn(flow: Flow, label: string, value?: string, beside?: { label: string; value?: string }): void {
+  flow.room(9);
+  flow.y += 3;
+  const top = flow.y;
+  const halves: { label: string; value?: string; from: number; to: number }[] = beside
+    ? [
+        { label, value, from: LEFT, to: LEFT + WIDTH * 0.42 },
+        { ...beside, from: LEFT + WIDTH * 0.42 + 5, to: RIGHT },
+      ]
+    : [{ label, value, from: LEFT, to: RIGHT }];
+  let bottom = top;
+  for (const half of halves) {
+    flow.y = top;
+    const [spot] = flow.write([half.label], half.from, SIZE.body, 'bold');
+    if (!spot) continue;
+    const start = half.from + flow.doc.getTextWidth(half.label) + 2;
+    if (half.value) {
+      // What was typed sits on the line; a long value wraps below it.
+      flow.y = top;
+      flow.write(flow.lines(half.value, half.to - start - 1, SIZE.body, 'normal'), start + 1, SIZE.body, 'normal');
+    }
+    flow.rule(start, half.to, spot.baseline + 0.8, 0.3);
+    bottom = Math.max(bottom, flow.y);
   }
-  flow.gap(3);
+  flow.y = bottom;
+  flow.gap(1.5);
+}
+
+/** Short items with a tick box each, `count` to a row (what to bring, on page 1). */
+function tickedColumns(flow: Flow, items: string[], count: number): void {
+  const column = WIDTH / count;
+  for (let i = 0; i < items.length; i += count) {
+    const pair = items.slice(i, i + count).map((item) => flow.lines(item, column - INDENT - 2, SIZE.body, 'normal'));
+    const height = Math.max(...pair.map((lines) => lines.length)) * lineHeight(SIZE.body);
+    flow.room(height);
+    const top = flow.y;
+    let bottom = top;
+    pair.forEach((lines, j) => {
+      flow.y = top;
+      const x = LEFT + j * column;
+      const [first] = flow.write(lines, x + INDENT, SIZE.body, 'normal');
+      if (first) {
+        flow.doc.setLineWidth(0.35);
+        flow.doc.rect(x, first.baseline - BOX + 0.6, BOX, BOX, 'S');
+      }
+      bottom = Math.max(bottom, flow.y);
+    });
+    flow.y = bottom;
+    flow.gap(1.2);
+  }
 }
 
 function title(flow: Flow, text: string, subtitle: string): void {
@@ -377,7 +412,7 @@ function drawBlock(flow: Flow, block: ChecklistBlock, after: ChecklistBlock[]): 
     case 'paragraph':
       return paragraph(flow, block.text, block.emphasis ? 'bold' : 'normal');
     case 'write-in':
-      return writeIn(flow, block.label);
+      return writeIn(flow, block.label, block.value, block.beside);
     case 'facts':
       return table(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS);
     case 'table':
@@ -385,7 +420,7 @@ function drawBlock(flow: Flow, block: ChecklistBlock, after: ChecklistBlock[]): 
     case 'bullets':
       return bullets(flow, block.items);
     case 'checklist':
-      return ticked(flow, block.items);
+      return (block.columns ?? 1) > 1 ? tickedColumns(flow, block.items, block.columns ?? 1) : ticked(flow, block.items);
     case 'questions':
       return questions(flow, block.groups, block.answerLines);
     case 'contacts':

@@ -33,6 +33,28 @@ export const checklist = {
     glanceColumns: { pathway: 'Road', fit: 'How well it fits' },
   },
 
+  sheet: {
+    nameLabel: 'Name:',
+    appointmentLabel: 'Appointment:',
+    glanceHeading: 'The roads at a glance',
+    answerLines: 2,
+    bringHeading: 'What to bring',
+    bring: ['Pathology report', 'Biomarker report', 'Treatment list, dates', 'Insurance card', 'Refusal letters', 'Recent scans, notes', 'Medicine list'],
+    labelLine: {
+      'names-my-cancer': (drug, date) => `FDA label: the label for ${drug} names your cancer (looked up ${date}).`,
+      'other-uses-only': (drug, date) => `FDA label: the label for ${drug} lists other uses, not your cancer (looked up ${date}).`,
+      'none-found': (drug, date) => `FDA label: no FDA label was found for ${drug} (looked up ${date}).`,
+      'cannot-tell': (drug, date) => `FDA label: a label for ${drug} was found; ask your oncologist whether it covers your cancer (looked up ${date}).`,
+    },
+    trialLine: (nctId, title, status) => `Trial you kept: ${nctId}, ${title} (${status}).`,
+  },
+
+  directory: {
+    heading: 'Who can help',
+    intro: 'Each contact is listed once, with the roads it can help with.',
+    serves: 'For:',
+  },
+
   summary: {
     filledBy: 'Filled in by',
     appointment: 'Appointment',
@@ -118,6 +140,8 @@ export const checklist = {
     title: (index, title, fit) => `${index}. ${title}: ${fit}`,
     reasonsHeading: 'Why',
     stepsHeading: 'Steps',
+    questionsHeading: 'More questions',
+    questionsOnSheet: 'The questions for this road are on page 1.',
     contactsHeading: 'Who can help',
     noContacts: 'No contacts for this road.',
     phone: 'Phone:',
@@ -155,6 +179,8 @@ export const checklist = {
     downloading: 'Making your checklist…',
     downloaded: (fileName) => `Your checklist was saved as ${fileName}.`,
     print: 'Print',
+    printAccessible: 'Print or save as accessible page',
+    clinicianInEnglish: 'Clinician page in English',
     failed: 'We could not make the checklist. Your answers are still here. Try again, or use Print.',
     replacedNotice: (marker, characters) =>
       `Some characters you typed cannot be printed in the checklist. They show as ${marker} instead: ${characters}`,

@@ -34,6 +34,37 @@ export const checklist = {
     glanceColumns: { pathway: 'Camino', fit: 'Qué tan bien encaja' },
   },
 
+  sheet: {
+    nameLabel: 'Nombre:',
+    appointmentLabel: 'Cita:',
+    glanceHeading: 'Los caminos de un vistazo',
+    answerLines: 2,
+    bringHeading: 'Qué llevar',
+    bring: [
+      'Informe de patología',
+      'Biomarcadores',
+      'Tratamientos, fechas',
+      'Tarjeta del seguro',
+      'Cartas de rechazo',
+      'Estudios y notas',
+      'Lista de medicamentos',
+    ],
+    labelLine: {
+      'names-my-cancer': (drug, date) => `Etiqueta de la FDA: la etiqueta de ${drug} nombra su cáncer (buscado el ${date}).`,
+      'other-uses-only': (drug, date) => `Etiqueta de la FDA: la etiqueta de ${drug} nombra otros usos, no su cáncer (buscado el ${date}).`,
+      'none-found': (drug, date) => `Etiqueta de la FDA: no se encontró una etiqueta de la FDA para ${drug} (buscado el ${date}).`,
+      'cannot-tell': (drug, date) =>
+        `Etiqueta de la FDA: se encontró una etiqueta de ${drug}; pregunte a su oncólogo si incluye su cáncer (buscado el ${date}).`,
+    },
+    trialLine: (nctId, title, status) => `Estudio que guardó: ${nctId}, ${title} (${status}).`,
+  },
+
+  directory: {
+    heading: 'Quién puede ayudar',
+    intro: 'Cada contacto aparece una vez, con los caminos en los que puede ayudar.',
+    serves: 'Para:',
+  },
+
   summary: {
     filledBy: 'Llenado por',
     appointment: 'Cita',
@@ -119,6 +150,8 @@ export const checklist = {
     title: (index, title, fit) => `${index}. ${title}: ${fit}`,
     reasonsHeading: 'Por qué',
     stepsHeading: 'Pasos',
+    questionsHeading: 'Más preguntas',
+    questionsOnSheet: 'Las preguntas de este camino están en la página 1.',
     contactsHeading: 'Quién puede ayudar',
     noContacts: 'No hay contactos para este camino.',
     phone: 'Teléfono:',
@@ -156,6 +189,8 @@ export const checklist = {
     downloading: 'Preparando su lista…',
     downloaded: (fileName) => `Su lista se guardó como ${fileName}.`,
     print: 'Imprimir',
+    printAccessible: 'Imprimir o guardar como página accesible',
+    clinicianInEnglish: 'Página para el médico en inglés',
     failed: 'No pudimos preparar la lista. Sus respuestas siguen aquí. Vuelva a intentarlo, o use Imprimir.',
     replacedNotice: (marker, characters) =>
       `Algunos caracteres que escribió no se pueden imprimir en la lista. Aparecen como ${marker}: ${characters}`,

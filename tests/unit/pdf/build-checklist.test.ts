@@ -4,11 +4,17 @@ import type { ChecklistBlock, ChecklistDocument } from '../../../src/pdf/checkli
 import { buildChecklist } from '../../../src/pdf/build-checklist';
 import { everyPathwayStrong, mixedEvaluation, typedAnswers, TYPED } from './support/hand-made';
 import { enSources } from './support/sources';
+import { navigator } from '../../../templates/en/navigator';
 
 const MADE_ON = '2026-11-21';
 
 function build(answers: Answers, evaluation = mixedEvaluation(), madeOn = MADE_ON): ChecklistDocument {
   return buildChecklist({ answers, evaluation, content: enSources, madeOn });
+}
+
+/** Navigator mode: the answers as a table and the treatments tried are on the clinician page. */
+function buildClinician(answers: Answers, evaluation = mixedEvaluation()): ChecklistDocument {
+  return buildChecklist({ answers, evaluation, content: { ...enSources, navigator }, madeOn: MADE_ON, clinicianSummary: true });
 }
 
 function blocksOf<K extends ChecklistBlock['kind']>(doc: ChecklistDocument, kind: K): Extract<ChecklistBlock, { kind: K }>[] {
@@ -28,11 +34,14 @@ describe('buildChecklist', () => {
     expect(build(typedAnswers())).toEqual(build(typedAnswers()));
   });
 
-  it('puts who filled it in, the appointment, the diagnosis and the drug on the first page as answered', () => {
-    const facts = factsOf(build(typedAnswers()));
+  it('puts the appointment on the first page, and the diagnosis and the drug on the clinician page, as answered', () => {
+    expect(blocksOf(build(typedAnswers()), 'write-in')[0]).toEqual({
+      kind: 'write-in',
+      label: 'Name:',
+      beside: { label: 'Appointment:', value: `December 3, 2026 with ${TYPED.clinician}` },
+    });
+    const facts = factsOf(buildClinician(typedAnswers()));
     expect(facts).toMatchObject({
-      'Filled in by': 'A nurse navigator',
-      Appointment: `December 3, 2026 with ${TYPED.clinician}`,
       Cancer: TYPED.other,
       Stage: 'Metastatic (spread to other parts of the body)',
       'Biomarker testing': 'Done. Findings: BRAF V600E, MSI‑H',
@@ -45,7 +54,7 @@ describe('buildChecklist', () => {
   });
 
   it('lists the treatments tried in a table, as typed, with what happened', () => {
-    const table = blocksOf(build(typedAnswers()), 'table').find((t) => t.head.includes('Treatment'));
+    const table = blocksOf(buildClinician(typedAnswers()), 'table').find((t) => t.head.includes('Treatment'));
     expect(table?.rows).toEqual([
       ['1', TYPED.treatment, 'Stopped working'],
       ['2', 'FOLFIRINOX', 'Stopped for side effects'],
@@ -53,16 +62,16 @@ describe('buildChecklist', () => {
   });
 
   it('says "Not answered" for what was not answered and leaves out the appointment when none was given', () => {
-    const facts = factsOf(build({ schemaVersion: 2 }));
-    expect(facts).not.toHaveProperty('Appointment');
+    expect(blocksOf(build({ schemaVersion: 2 }), 'write-in')[0]).toEqual({ kind: 'write-in', label: 'Name:', beside: { label: 'Appointment:' } });
+    const facts = factsOf(buildClinician({ schemaVersion: 2 }));
     expect(facts['Cancer']).toBe('Not answered');
     expect(facts['Treatments tried']).toBe('Not answered');
     expect(facts['Drug asked about']).toBe('Not answered');
-    expect(factsOf(build({ schemaVersion: 2, treatments: { tried: [] } }))['Treatments tried']).toBe('None listed');
+    expect(factsOf(buildClinician({ schemaVersion: 2, treatments: { tried: [] } }))['Treatments tried']).toBe('None listed');
   });
 
   it('uses the cancer type name from the list when one was chosen', () => {
-    expect(factsOf(build({ schemaVersion: 2, diagnosis: { cancerType: 'colorectal' } }))['Cancer']).toBe('Colorectal cancer (colon or rectum)');
+    expect(factsOf(buildClinician({ schemaVersion: 2, diagnosis: { cancerType: 'colorectal' } }))['Cancer']).toBe('Colorectal cancer (colon or rectum)');
   });
 
   it('shows the roads at a glance and then each road strongest first, with its fit in words', () => {
@@ -85,26 +94,53 @@ describe('buildChecklist', () => {
     ]);
   });
 
-  it('asks each question once, under the strongest road that raises it', () => {
+  it('asks the top questions on page 1, and each other question once, under the strongest road that raises it', () => {
     const evaluation = everyPathwayStrong(2);
     const shared = 'Is there a trial of this drug near me?';
     evaluation.pathways[0]?.questions.push(shared);
     evaluation.pathways[3]?.questions.push(shared);
-    const [questions] = blocksOf(build(typedAnswers(), evaluation), 'questions');
-    const all = questions?.groups.flatMap((g) => g.questions) ?? [];
-    expect(all.filter((q) => q === shared)).toHaveLength(1);
-    expect(questions?.groups[0]?.questions).toContain(shared);
-    expect(all).toHaveLength(evaluation.pathways.reduce((n, p) => n + p.questions.length, 0) - 1);
+    const top = [evaluation.pathways[1]?.questions[0] ?? '', evaluation.pathways[2]?.questions[0] ?? ''];
+    evaluation.topQuestions = top;
+    const doc = build(typedAnswers(), evaluation);
+    const [sheet] = blocksOf(doc, 'questions');
+    expect(sheet?.groups.flatMap((g) => g.questions)).toEqual(top);
+    const detail = blocksOf(doc, 'checklist').flatMap((b) => b.items);
+    expect(detail.filter((q) => q === shared)).toHaveLength(1);
+    for (const question of top) expect(detail).not.toContain(question);
+    const all = [...top, ...detail.filter((item) => evaluation.pathways.some((p) => p.questions.includes(item)))];
+    expect(new Set(all).size).toBe(new Set(evaluation.pathways.flatMap((p) => p.questions)).size);
+    expect(all).toHaveLength(new Set(all).size);
   });
 
-  it('gives each contact its phone, web address and source, and the source only once when it is the web address', () => {
-    const contacts = blocksOf(build(typedAnswers()), 'contacts')[0]?.items ?? [];
+  it('lists each contact once, in one directory, with the roads it serves, its phone, web address and source', () => {
+    const evaluation = mixedEvaluation();
+    const first = evaluation.pathways[0]?.contacts[0];
+    if (!first) throw new Error('the hand-made evaluation has a contact');
+    // The same helpline under a longer name on a second road.
+    evaluation.pathways[1]?.contacts.push({ ...first, name: `${first.name} (English and Spanish)` });
+    const directories = blocksOf(build(typedAnswers(), evaluation), 'contacts');
+    expect(directories).toHaveLength(1);
+    const contacts = directories[0]?.items ?? [];
+    expect(contacts.filter((c) => c.name.startsWith(first.name))).toHaveLength(1);
+    expect(contacts[0]?.name).toBe(`${first.name} (English and Spanish)`);
     expect(contacts[0]?.lines).toEqual([
+      {
+        label: 'For:',
+        value: evaluation.pathways
+          .filter((p) => p.contacts.some((c) => c.phone === first.phone && c.url === first.url))
+          .map((p) => enSources.pathways[p.id].title)
+          .join(', '),
+      },
       { label: 'Phone:', value: '1-800-422-6237' },
       { label: 'Web:', value: 'https://www.cancer.gov/contact/off-label', link: 'https://www.cancer.gov/contact/off-label' },
       { label: 'Source:', value: 'https://www.cancer.gov/contact', link: 'https://www.cancer.gov/contact' },
     ]);
-    expect(contacts[1]?.lines).toEqual([{ label: 'Web:', value: 'https://clinicaltrials.gov', link: 'https://clinicaltrials.gov' }]);
+    // Every road lists the same search page: it is printed once, its source not repeated when it is the web address.
+    const searchPages = contacts.filter((c) => c.lines.some((line) => line.value === 'https://clinicaltrials.gov'));
+    expect(searchPages).toHaveLength(1);
+    expect(searchPages[0]?.lines.slice(1)).toEqual([
+      { label: 'Web:', value: 'https://clinicaltrials.gov', link: 'https://clinicaltrials.gov' },
+    ]);
   });
 
   it('keeps the notes as typed and ends with documents to tick and the glossary terms the checklist uses', () => {
@@ -116,8 +152,9 @@ describe('buildChecklist', () => {
 
   it('replaces what the font cannot print with a visible marker and reports each character once', () => {
     const answers: Answers = { ...typedAnswers(), notes: 'Call me 📞 or 📞 — 谢谢', drugOfInterest: { name: 'Drug 🚀' } };
-    const doc = build(answers);
-    expect(doc.replaced.map((r) => r.character)).toEqual(['🚀', '📞', '谢']);
+    const doc = buildClinician(answers);
+    // In reading order: the notes in the detail, then the drug on the clinician page.
+    expect(doc.replaced.map((r) => r.character)).toEqual(['📞', '谢', '🚀']);
     expect(blocksOf(doc, 'paragraph').map((p) => p.text)).toContain('Call me [?] or [?] — [?][?]');
     expect(factsOf(doc)['Drug asked about']).toBe('Drug [?]');
     expect(build(typedAnswers()).replaced).toEqual([]);

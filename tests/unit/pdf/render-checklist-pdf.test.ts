@@ -8,6 +8,7 @@ import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render
 import { everyPathwayStrong, mixedEvaluation, stressAnswers, typedAnswers, TYPED } from './support/hand-made';
 import { bodyText, normalise, readPdf, squash, textOutsideMargins, type ReadPdf } from './support/read-pdf';
 import { enSources } from './support/sources';
+import { navigator } from '../../../templates/en/navigator';
 
 const MM = 72 / 25.4;
 const MARGIN = 18 * MM; // the least a home printer needs; the layout keeps 20 mm
@@ -18,8 +19,15 @@ beforeAll(async () => {
   fonts = await loadFontsFromDisk();
 });
 
-async function make(answers: Answers, evaluation: Evaluation): Promise<{ doc: ChecklistDocument; pdf: ReadPdf; bytes: Uint8Array }> {
-  const doc = buildChecklist({ answers, evaluation, content: enSources, madeOn: '2026-11-21' });
+/** `clinician`: navigator mode, whose clinician page holds the answers (diagnosis, drug, treatments tried). */
+async function make(answers: Answers, evaluation: Evaluation, clinician = false): Promise<{ doc: ChecklistDocument; pdf: ReadPdf; bytes: Uint8Array }> {
+  const doc = buildChecklist({
+    answers,
+    evaluation,
+    content: clinician ? { ...enSources, navigator } : enSources,
+    madeOn: '2026-11-21',
+    clinicianSummary: clinician,
+  });
   const bytes = renderChecklistPdf(doc, fonts);
   return { doc, bytes, pdf: await readPdf(bytes) };
 }
@@ -30,7 +38,8 @@ function evaluationTexts(evaluation: Evaluation): string[] {
     ...p.reasons.map((r) => r.text),
     ...p.steps,
     ...p.questions,
-    ...p.contacts.flatMap((c) => [c.name, c.phone, c.url, c.source].filter((x): x is string => x !== undefined)),
+    // A contact listed by several roads is printed once, under its fullest name: its number and addresses are all there.
+    ...p.contacts.flatMap((c) => [c.phone, c.url, c.source].filter((x): x is string => x !== undefined)),
   ]).concat(evaluation.firstSteps.map((s) => s.text));
 }
 
@@ -60,11 +69,12 @@ describe('the checklist PDF, read back as text', () => {
     }
   });
 
-  it('prints typed notes, treatment names, the drug, the clinician and the cancer exactly as typed', async () => {
-    const { pdf } = await make(typedAnswers(), mixedEvaluation());
-    const body = bodyText(pdf, FOOTER_TOP);
+  it('prints typed notes and the clinician on the patient’s pages, and treatment names, the drug and the cancer on the clinician page, exactly as typed', async () => {
+    const patient = bodyText((await make(typedAnswers(), mixedEvaluation())).pdf, FOOTER_TOP);
+    for (const typed of [TYPED.clinician, TYPED.notes]) expect(patient).toContain(normalise(typed));
+    const withClinician = bodyText((await make(typedAnswers(), mixedEvaluation(), true)).pdf, FOOTER_TOP);
     for (const typed of [TYPED.treatment, TYPED.drug, TYPED.clinician, TYPED.other, TYPED.notes]) {
-      expect(body).toContain(normalise(typed));
+      expect(withClinician).toContain(normalise(typed));
     }
   });
 
@@ -87,12 +97,15 @@ describe('the checklist PDF, read back as text', () => {
     expect(pdf.lang).toBe('en');
   });
 
-  it('draws a tick box (not a form field) for every first step, step, question and document', async () => {
+  it('draws a tick box (not a form field) for every first step, step, question, paper to bring and document', async () => {
     const evaluation = mixedEvaluation();
+    evaluation.topQuestions = [evaluation.pathways[0]?.questions[0] ?? ''];
     const { pdf } = await make(typedAnswers(), evaluation);
     const items =
       evaluation.firstSteps.length +
-      evaluation.pathways.reduce((n, p) => n + p.steps.length + new Set(p.questions).size, 0) +
+      evaluation.pathways.reduce((n, p) => n + p.steps.length, 0) +
+      new Set(evaluation.pathways.flatMap((p) => p.questions)).size +
+      enSources.checklist.sheet.bring.length +
       Object.keys(enSources.documents.items).length;
     const squares = pdf.pages.flatMap((page) => page.squares);
     expect(squares).toHaveLength(items);
@@ -136,7 +149,7 @@ describe('the checklist PDF under stress: 12 treatments of 200 characters, 1,900
   const evaluation = everyPathwayStrong(4);
   const answers = stressAnswers();
   beforeAll(async () => {
-    result = await make(answers, evaluation);
+    result = await make(answers, evaluation, true);
   });
 
   it('stays under 16 pages', () => {
