@@ -96,7 +96,7 @@ describe('Download checklist (PDF), in Chromium', () => {
     // Print: the results page itself is the accessible copy. Controls hidden, black on white,
     // each outside link followed by its address.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByRole('button', { name: t.print }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t.printAccessible }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: t.download }).isVisible()).toBe(false);
     const link = page.locator('a[href^="https://"]').first();
     const href = await link.getAttribute('href');

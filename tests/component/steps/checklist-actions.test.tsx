@@ -81,14 +81,48 @@ describe('ChecklistActions', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('We could not make the checklist. Your answers are still here.');
     expect(saved).toEqual([]);
     expect(screen.getByRole('button', { name: 'Download checklist (PDF)' })).toBeEnabled();
-    expect(screen.getByRole('button', { name: 'Print' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Print or save as accessible page' })).toBeEnabled();
   });
 
   it('prints the results page with the browser', async () => {
     const print = vi.fn();
     vi.stubGlobal('print', print);
     const user = renderActions();
-    await user.click(screen.getByRole('button', { name: 'Print' }));
+    await user.click(screen.getByRole('button', { name: 'Print or save as accessible page' }));
     expect(print).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ChecklistActions in navigator mode, in Spanish (issue 13, item 4)', () => {
+  it('offers the clinician page in English, and then prints the patient’s pages in Spanish and the clinician page in English', async () => {
+    const { es } = await import('../../../templates/es/bundle');
+    const { evaluate: evaluateIn } = await import('../../../src/rules/evaluate');
+    const { readPdf, normalise } = await import('../../unit/pdf/support/read-pdf');
+    render(
+      <ContentProvider content={es}>
+        <ChecklistActions answers={answers} evaluation={evaluateIn(answers, es)} clinicianSummary />
+      </ContentProvider>,
+    );
+    const user = userEvent.setup();
+    const english = screen.getByRole('checkbox', { name: es.checklist.actions.clinicianInEnglish });
+    expect(english).not.toBeChecked();
+    await user.click(english);
+    await user.click(screen.getByRole('button', { name: es.checklist.actions.download }));
+    await screen.findByText(/treatment-access-checklist-\d{4}-\d{2}-\d{2}\.pdf/u, {}, { timeout: 8000 });
+    const pdf = await readPdf(new Uint8Array(await saved[0]!.arrayBuffer()));
+    const first = normalise(pdf.pages[0]!.text);
+    const last = normalise(pdf.pages.at(-1)!.text);
+    expect(first).toContain(normalise(es.checklist.questions.heading));
+    expect(last).toContain(normalise(en.navigator.summary.title));
+    expect(last).not.toContain(normalise(es.navigator.summary.title));
+  });
+
+  it('does not offer it in English, where the clinician page is already in English', () => {
+    render(
+      <ContentProvider content={en}>
+        <ChecklistActions answers={answers} evaluation={evaluate(answers)} clinicianSummary />
+      </ContentProvider>,
+    );
+    expect(screen.queryByRole('checkbox', { name: en.checklist.actions.clinicianInEnglish })).toBeNull();
   });
 });
