@@ -109,7 +109,7 @@ describe('the FDA label lookup in Chromium', () => {
       );
       await expectNoAxeViolations(page, 'drug page, labels found');
       await page.getByRole('button', { name: words.keep }).click();
-      await page.getByText(/^Kept with your answers\. Looked up on /).waitFor();
+      await page.getByText(/^Kept with the answers\. Looked up on /).waitFor();
       await page.getByRole('button', { name: en.wizard.ui.continue, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: en.shell.checkAnswers.title }).waitFor();
       await page.getByText(/^4 labels kept\. Looked up on /).waitFor();

@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { AnswersPatch } from '../../../flows/navigator.answers';
 import type { QuestionStepId, WizardStateId } from '../../../flows/steps';
 import { App } from '../../../src/app/app';
+import { PATHWAY_IDS } from '../../../src/domain/evaluation.schema';
 import { en } from '../../../templates/en/bundle';
 // Loaded up front so the lazily loaded pages resolve at once in tests.
 import '../../../src/app/later-pages';
@@ -210,4 +211,9 @@ export async function walkToCheckPage(user: UserEvent, patches: Partial<Record<Q
     state = await currentState();
   }
   return seen;
+}
+
+/** The five road cards on the results page, found by their titles (letters and labels are articles too). */
+export function roadCards(): HTMLElement[] {
+  return PATHWAY_IDS.map((id) => screen.getByRole('article', { name: en.pathways[id].title }));
 }

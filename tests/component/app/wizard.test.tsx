@@ -4,7 +4,7 @@ import type { AnswersPatch } from '../../../flows/navigator.answers';
 import type { QuestionStepId } from '../../../flows/steps';
 import { en } from '../../../templates/en/bundle';
 import { CLOSING_PATCHES, FULL_PATCHES } from '../../unit/flows/sample-patches';
-import { answerAndContinue, answerPage, expectFocusOnHeading, named, onPage, pressContinue, renderApp, walkToCheckPage } from './wizard-driver';
+import { answerAndContinue, answerPage, expectFocusOnHeading, named, onPage, pressContinue, renderApp, roadCards, walkToCheckPage } from './wizard-driver';
 
 const ui = en.wizard.ui;
 const q = en.wizard.questions;
@@ -60,7 +60,7 @@ describe('the whole wizard', () => {
     await user.click(screen.getByRole('button', { name: check.confirm }));
     await expectFocusOnHeading('results');
     expect(document.title).toBe(`${results.title}${ui.titleSeparator}${ui.serviceName}`);
-    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(roadCards()).toHaveLength(5);
   });
 
   it('leaves out the follow-up pages no answer opens, and counts only the pages that apply', { timeout: 45_000 }, async () => {
@@ -191,7 +191,7 @@ describe('results and starting again', () => {
     expect(screen.getByRole('heading', { name: results.startAgainConfirmHeading })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: results.startAgainNo }));
     expect(screen.getByRole('button', { name: results.startAgain })).toHaveFocus();
-    expect(screen.getAllByRole('article')).toHaveLength(5);
+    expect(roadCards()).toHaveLength(5);
 
     await user.click(screen.getByRole('button', { name: results.startAgain }));
     await user.click(screen.getByRole('button', { name: results.startAgainYes }));
