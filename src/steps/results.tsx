@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RouteTarget } from '../../flows/navigator.events';
 import { usePageTitle } from '../components/use-page-title';
 import { useContent, useWholeContent } from '../content/content-context';
@@ -87,14 +87,16 @@ function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; s
   return (
     <li>
       <article className={`pathway-card pathway-card--${pathway.fit}`} aria-labelledby={headingId}>
-        <div className="pathway-card__header">
+        {/* Open at first, so nothing is hidden; each road closes with a tap on its title. */}
+        <details className="pathway-card__details" id={`road-${pathway.id}`} open>
+        <summary className="pathway-card__header">
           <h3 className="pathway-card__title" id={headingId}>
             {pathwayWords.title}
           </h3>
-          <p className={`fit-tag fit-tag--${pathway.fit}`}>
+          <span className={`fit-tag fit-tag--${pathway.fit}`}>
             <span className="visually-hidden">{words.fitLabel}</span> {content.pathways.fitNames[pathway.fit]}
-          </p>
-        </div>
+          </span>
+        </summary>
         <p>{pathwayWords.summary}</p>
         <div className="pathway-card__section">
           <h4>{words.reasonsHeading}</h4>
@@ -137,6 +139,7 @@ function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; s
             </ul>
           </div>
         )}
+        </details>
       </article>
     </li>
   );
@@ -213,6 +216,19 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
   usePageTitle(words.title);
   const evaluation = useMemo(() => evaluate(answers, content), [answers, content]);
 
+  // The printed page is the accessible checklist: every road prints open, as in the PDF.
+  useEffect(() => {
+    const openAll = () => document.querySelectorAll('details.pathway-card__details').forEach((road) => road.setAttribute('open', ''));
+    window.addEventListener('beforeprint', openAll);
+    return () => window.removeEventListener('beforeprint', openAll);
+  }, []);
+
+  /** A road picked in the summary opens before the page moves to it. */
+  function openRoad(id: string) {
+    const road = document.getElementById(`road-${id}`);
+    if (road instanceof HTMLDetailsElement) road.open = true;
+  }
+
   const missing = useMemo(() => {
     const seen = new Set<string>();
     return evaluation.missing.flatMap((path) => {
@@ -231,6 +247,65 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
       <h1 className="heading-l" tabIndex={-1}>
         {words.title}
       </h1>
+
+      {/* The summary first, in the checklist's page-1 order: roads at a glance, top questions, deadlines. */}
+      <section className="results-summary" aria-labelledby="glance-heading">
+        <h2 className="heading-m" id="glance-heading">
+          {content.checklist.sheet.glanceHeading}
+        </h2>
+        <ul className="glance-list">
+          {evaluation.pathways.map((pathway) => (
+            <li key={pathway.id}>
+              <a href={`#road-${pathway.id}`} onClick={() => openRoad(pathway.id)}>
+                {content.pathways[pathway.id].title}
+              </a>
+              : {content.pathways.fitNames[pathway.fit]}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {/* The checklist button right under the roads, on a phone's first screen. */}
+      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
+
+      <section className="results-summary" aria-labelledby={evaluation.topQuestions.length > 0 ? 'top-questions-heading' : undefined}>
+        {evaluation.deadlines.map((deadline) => (
+          <p key={deadline.id} className="notice notice--warning">
+            <strong>{deadline.text}</strong>
+          </p>
+        ))}
+        {evaluation.topQuestions.length > 0 && (
+          <>
+            <h2 className="heading-m" id="top-questions-heading">
+              {content.checklist.questions.heading}
+            </h2>
+            <ol className="list list--number">
+              {evaluation.topQuestions.map((question) => (
+                <li key={question}>{question}</li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      {missing.length > 0 && (
+        <section className="missing-list" aria-labelledby="missing-heading">
+          <h2 className="heading-m" id="missing-heading">
+            {words.missingHeading}
+          </h2>
+          <p>{words.missingIntro}</p>
+          <ol className="list list--number">
+            {missing.map((item) => (
+              <li key={item.path}>
+                <button type="button" className="link-button" onClick={() => onRoute(item.to)}>
+                  {item.label} <span className="visually-hidden">{words.missingHidden}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
       <p className="lead">{words.intro}</p>
       <p className="inset">{words.notAdvice}</p>
 
@@ -262,25 +337,6 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         </ol>
       </section>
 
-      {missing.length > 0 && (
-        <section className="missing-list" aria-labelledby="missing-heading">
-          <h2 className="heading-m" id="missing-heading">
-            {words.missingHeading}
-          </h2>
-          <p>{words.missingIntro}</p>
-          <ul className="list list--bullet">
-            {missing.map((item) => (
-              <li key={item.path}>
-                <button type="button" className="link-button" onClick={() => onRoute(item.to)}>
-                  {item.label} <span className="visually-hidden">{words.missingHidden}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
       <LettersSection answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
       {actions}
 

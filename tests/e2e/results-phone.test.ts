@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
+import type { Answers } from '../../src/domain/answers.schema';
+import { parseAnswers } from '../../src/domain/parse-answers';
+import { en } from '../../templates/en/bundle';
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, openApp, type AppSession } from './support/browser';
+
+// Issue 13, item 2: on a 360 x 740 phone, the summary (roads at a glance, top questions, deadline)
+// and the checklist button are on the first screen; every link and phone number is a touch target
+// at least 44 px tall; the page and its print view pass axe.
+
+const SESSION_KEY = 'treatment-access-navigator:session';
+const PHONE = { width: 360, height: 740 };
+
+const scenario = JSON.parse(readFileSync(new URL('../fixtures/scenarios/v2-private-denial-deadline.json', import.meta.url), 'utf8')) as { answers: object };
+const parsed = parseAnswers(scenario.answers);
+if (!parsed.ok) throw new Error('the scenario does not parse');
+const answers: Answers = parsed.answers;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function resultsOnPhone(): Promise<AppSession> {
+  const app = await openApp(browser, { viewport: PHONE });
+  await app.page.goto('/');
+  await app.page.getByRole('heading', { level: 1 }).waitFor();
+  const stored = JSON.stringify({
+    format: 1,
+    schemaVersion: SCHEMA_VERSION,
+    snapshot: { status: 'active', value: 'results', context: { answers, returnToReview: false }, children: {}, historyValue: {} },
+  });
+  await app.page.evaluate(([key, text]) => sessionStorage.setItem(key!, text!), [SESSION_KEY, stored]);
+  await app.page.reload();
+  await app.page.getByRole('heading', { level: 1, name: en.shell.results.title }).waitFor();
+  return app;
+}
+
+describe('the results page on a phone, in Chromium', () => {
+  it('shows the checklist button and the roads at a glance without scrolling; links and phone numbers are 44 px tall; axe clean, printed too', async () => {
+    const app = await resultsOnPhone();
+    const { page } = app;
+    const onFirstScreen = (box: { y: number; height: number } | null) => box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
+
+    const glance = page.getByRole('heading', { name: en.checklist.sheet.glanceHeading });
+    expect(onFirstScreen(await glance.boundingBox())).toBe(true);
+    for (const title of ['off-label', 'patient-assistance'] as const) {
+      const road = page.getByRole('link', { name: en.pathways[title].title, exact: true });
+      expect(onFirstScreen(await road.boundingBox()), title).toBe(true);
+    }
+    const download = page.getByRole('button', { name: en.checklist.actions.download });
+    expect(onFirstScreen(await download.boundingBox())).toBe(true);
+    // The accessible page sits beside it, in the same group of buttons.
+    expect(await page.getByRole('region', { name: en.checklist.actions.heading }).getByRole('button', { name: en.checklist.actions.printAccessible }).count()).toBe(1);
+
+    // Every link on the page, phone numbers (tel:) included, measured.
+    const heights = await page.locator('main a[href]').evaluateAll((links) =>
+      links.filter((link) => (link as HTMLElement).offsetParent !== null).map((link) => [link.textContent ?? '', link.getBoundingClientRect().height] as const),
+    );
+    expect(heights.length).toBeGreaterThan(5);
+    for (const [text, height] of heights) expect(height, text).toBeGreaterThanOrEqual(44);
+    expect(await page.locator('main a[href^="tel:"]').count()).toBeGreaterThan(0);
+
+    // Each road closes and opens from its title.
+    const firstRoad = page.locator('details.pathway-card__details').first();
+    expect(await firstRoad.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await firstRoad.locator('summary').click();
+    expect(await firstRoad.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+
+    await expectNoAxeViolations(page, 'the results page on a phone');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await firstRoad.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expectNoAxeViolations(page, 'the print view of the results page');
+    await app.finish();
+  });
+});
