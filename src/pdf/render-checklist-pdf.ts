@@ -44,23 +44,40 @@ function binaryString(bytes: Uint8Array): string {
  * between letters. Each newline in the text starts a new line.
  */
 function wrap(doc: jsPDF, text: string, width: number, breaks: 'words' | 'address'): string[] {
-  const fits = (line: string) => doc.getTextWidth(line) <= width;
+  // Widths add up glyph by glyph, so each piece is measured once and a line's width is a running
+  // sum: measuring the whole line again for every word made long answers slow to print.
+  const measured = new Map<string, number>();
+  const widthOf = (piece: string): number => {
+    let known = measured.get(piece);
+    if (known === undefined) {
+      known = doc.getTextWidth(piece);
+      measured.set(piece, known);
+    }
+    return known;
+  };
+  const fits = (piece: string) => widthOf(piece) <= width;
   const at = breaks === 'address' ? /(?<=[ /?&])/u : /(?<= )/u;
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     const pieces = paragraph.split(at).flatMap((piece) => (fits(piece.trimEnd()) ? [piece] : piece.split(/(?<=[-/])/u)));
     for (const piece of pieces) {
-      if (fits((line + piece).trimEnd())) {
+      if (lineWidth + widthOf(piece.trimEnd()) <= width) {
         line += piece;
+        lineWidth += widthOf(piece);
         continue;
       }
       if (line.trim()) lines.push(line.trimEnd());
       line = '';
-      if (fits(piece.trimEnd())) line = piece;
-      else {
+      lineWidth = 0;
+      if (fits(piece.trimEnd())) {
+        line = piece;
+        lineWidth = widthOf(piece);
+      } else {
         const broken = doc.splitTextToSize(piece, width) as string[];
         line = broken.pop() ?? '';
+        lineWidth = widthOf(line);
         lines.push(...broken);
       }
     }
