@@ -24,8 +24,13 @@ const NOTES = 'Ask about “off-label” use — and the cost…\nZażółć gę
 const scenario = JSON.parse(readFileSync(new URL('../fixtures/scenarios/medicare-offlabel-denied.json', import.meta.url), 'utf8')) as {
   answers: unknown;
 };
+// Version 2 asks two more questions that need an answer on this path: inherited testing and,
+// under Medicare, a second coverage.
+const base = scenario.answers as { biomarkers: object; insurance: object };
 const answers: Answers = readAnswers({
   ...(scenario.answers as object),
+  biomarkers: { germlineTesting: 'unsure', ...base.biomarkers },
+  insurance: { secondary: 'unsure', ...base.insurance },
   appointment: { clinician: 'Dr. Zofia Wójcik-Núñez' },
   notes: NOTES,
 });
@@ -79,7 +84,8 @@ describe('Download checklist (PDF), in Chromium', () => {
     expect(pdf.info['Title']).toBe('Treatment access checklist');
     expect(body).toContain(normalise('Ask about “off-label” use — and the cost… Zażółć gęślą jaźń [?]'));
     expect(body).toContain('Dr. Zofia Wójcik-Núñez');
-    expect(body).toContain('FOLFIRI with bevacizumab');
+    // Treatments tried print on the clinician page only, so the patient's pages fit the appointment (issue 13).
+    expect(body).not.toContain('FOLFIRI with bevacizumab');
     const evaluation = evaluate(answers);
     for (const pathway of evaluation.pathways) {
       for (const text of [...pathway.reasons.map((r) => r.text), ...pathway.steps, ...pathway.questions]) {
