@@ -1,10 +1,11 @@
+import { CONTENT_VERSION } from './sources';
 import type { ChecklistContent } from '../../src/content/checklist-content.types';
 
 /** Every word of the PDF checklist and its buttons, in English. */
 export const checklist = {
   productName: 'Treatment access navigator',
-  contentVersion: '1.0',
-  contentReviewed: '2026-11-21',
+  contentVersion: CONTENT_VERSION.version,
+  contentReviewed: CONTENT_VERSION.reviewed,
   fileName: (isoDate) => `treatment-access-checklist-${isoDate}.pdf`,
 
   properties: {

@@ -110,3 +110,14 @@ export const PHONES = [
   { number: '1-800-422-6237', who: 'NCI Cancer Information Service (1-800-4-CANCER)', source: SRC.nciContact.url, reviewed },
   { number: '1-800-227-2345', who: 'American Cancer Society helpline', source: SRC.acs.url, reviewed },
 ] as const satisfies readonly PhoneFact[];
+
+/**
+ * The content's version and the day it was last checked against its sources, printed in the
+ * checklist's footer in both languages (templates/<lang>/checklist.ts read it from here, the one
+ * place). The day is the latest `reviewed` of any fact above, so it moves when a fact is checked
+ * again. Version 1.1: the facts of facts.md "Added 2026-11-30".
+ */
+export const CONTENT_VERSION = {
+  version: '1.1',
+  reviewed: [...Object.values(SRC), ...PHONES].map((fact) => fact.reviewed as string).reduce((a, b) => (b > a ? b : a)),
+} as const;

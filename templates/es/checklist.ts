@@ -1,10 +1,11 @@
+import { CONTENT_VERSION } from '../en/sources';
 import type { ChecklistContent } from '../../src/content/checklist-content.types';
 
 /** Todas las palabras de la lista en PDF y de sus botones, en español. */
 export const checklist = {
   productName: 'Guía de acceso a tratamientos',
-  contentVersion: '1.0',
-  contentReviewed: '2026-11-21',
+  contentVersion: CONTENT_VERSION.version,
+  contentReviewed: CONTENT_VERSION.reviewed,
   fileName: (isoDate) => `treatment-access-checklist-${isoDate}.pdf`,
 
   properties: {

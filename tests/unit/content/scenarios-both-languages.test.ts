@@ -121,7 +121,7 @@ describe('the checklist PDF in Spanish, for every example scenario', () => {
     for (const p of evaluation.pathways) expect(body).toContain(normalise(es.pathways[p.id].title));
     expect(body).toContain(normalise(es.checklist.questions.heading));
     expect(body).toContain('21 de noviembre de 2026');
-    const identity = es.checklist.footer.identity(es.checklist.productName, es.checklist.contentVersion, '21 de noviembre de 2026');
+    const identity = es.checklist.footer.identity(es.checklist.productName, es.checklist.contentVersion, '30 de noviembre de 2026');
     pdf.pages.forEach((page, i) => {
       expect(page.text).toContain(`Página ${i + 1} de ${pdf.pages.length}`);
       // The whole footer line, with its date: a longer Spanish line must not lose its end.

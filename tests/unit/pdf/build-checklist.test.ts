@@ -168,7 +168,7 @@ describe('buildChecklist', () => {
       keywords: expect.stringContaining('Right to Try') as string,
       creator: 'Treatment access navigator',
     });
-    expect(doc.footer.identity).toBe('Treatment access navigator · Content version 1.0, reviewed November 21, 2026');
+    expect(doc.footer.identity).toBe('Treatment access navigator · Content version 1.1, reviewed November 30, 2026');
     expect(doc.footer.reminder).toMatch(/not medical advice/u);
     expect(doc.footer.pageLabel(2, 9)).toBe('Page 2 of 9');
   });

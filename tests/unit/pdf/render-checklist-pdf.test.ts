@@ -57,7 +57,7 @@ describe('the checklist PDF, read back as text', () => {
     expect(total).toBeGreaterThan(2);
     pdf.pages.forEach((page, i) => {
       expect(page.text.match(/Page \d+ of \d+/gu)).toEqual([`Page ${i + 1} of ${total}`]);
-      expect(page.text).toContain('Treatment access navigator · Content version 1.0, reviewed November 21, 2026');
+      expect(page.text).toContain('Treatment access navigator · Content version 1.1, reviewed November 30, 2026');
       expect(page.text).toContain('This is information to discuss with your care team, not medical advice.');
     });
   });
