@@ -243,7 +243,8 @@ export const ADVICE_RULES = [
   { pathway: 'off-label', kind: 'question', key: 'evidenceForMe', when: { 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'question', key: 'compendiumListing', when: { 'insurance.coverage': MEDICARE, 'drugOfInterest.approval': OFF_LABEL_OPEN, age: NOT_CHILD } },
   { pathway: 'off-label', kind: 'question', key: 'priorAuthWho', when: { 'insurance.coverage': { not: ['uninsured'] }, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
-  { pathway: 'off-label', kind: 'question', key: 'ifDenied', when: { 'insurance.coverage': { not: ['uninsured'] }, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
+  // The hypothetical ("if my plan says no") only before a refusal: after one, patient-assistance asks appealHelp (TQ-1), not both.
+  { pathway: 'off-label', kind: 'question', key: 'ifDenied', when: { 'insurance.coverage': { not: ['uninsured'] }, 'insurance.deniedBefore': { not: ['yes'] }, 'drugOfInterest.approval': OFF_LABEL_OPEN } },
   { pathway: 'off-label', kind: 'question', key: 'labelMayBeOnLabel', when: { 'drugOfInterest.label': ['names-my-cancer'] } },
   { pathway: 'off-label', kind: 'question', key: 'onLabelInstead', when: { 'drugOfInterest.approval': [...NOT_FDA_APPROVED, 'unsure', NA] } },
   { pathway: 'off-label', kind: 'contact', key: 'nciCis', when: {} },

@@ -353,6 +353,21 @@ describe('what to ask first (topQuestions), chosen by rules (TQ rows)', () => {
     expect(noDate.topQuestions[0]).not.toBe(en.pathways['patient-assistance'].questions.appealHelp);
   });
 
+  it('a refusal on hand asks for help with that appeal, not also "if my plan says no" (no near-duplicate)', () => {
+    const { appealHelp } = en.pathways['patient-assistance'].questions;
+    const { ifDenied } = en.pathways['off-label'].questions;
+    for (const deniedOn of ['2026-06-01', undefined]) {
+      const refused = evaluateEn(variant(medicareOffLabel, { insurance: { coverage: 'private', deniedBefore: true, deniedOn } }));
+      const asked = [...refused.topQuestions, ...refused.pathways.flatMap((p) => p.questions)];
+      expect(asked).toContain(appealHelp);
+      expect(asked).not.toContain(ifDenied);
+    }
+    // Before any refusal the hypothetical is still asked, under off-label.
+    const notRefused = evaluateEn(variant(medicareOffLabel, { insurance: { coverage: 'private', deniedBefore: false } }));
+    expect(pathway(notRefused, 'off-label').questions).toContain(ifDenied);
+    expect(notRefused.pathways.flatMap((p) => p.questions)).not.toContain(appealHelp);
+  });
+
   it('a label that may make the drug on-label comes first', () => {
     const scenario = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/v2-osimertinib-label.json', import.meta.url), 'utf8')) as { answers: Answers };
     const evaluation = evaluateEn(scenario.answers);
