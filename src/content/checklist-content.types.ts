@@ -34,12 +34,6 @@ export type ChecklistContent = {
     title: string;
     /** Under the title: when it was made and by which product (date already formatted). */
     madeOn: (date: string, productName: string) => string;
-    /** A line to write the person's name by hand: the answers hold no name. */
-    nameWriteIn: string;
-    /** The opening lines: what this is and how to use it. */
-    intro: string;
-    summaryHeading: string;
-    glanceHeading: string;
     glanceColumns: { pathway: string; fit: string };
   };
 
@@ -134,8 +128,6 @@ export type ChecklistContent = {
     questionsHeading: string;
     /** When every question of the road is already on page 1. */
     questionsOnSheet: string;
-    contactsHeading: string;
-    noContacts: string;
     phone: string;
     web: string;
     source: string;
@@ -154,9 +146,6 @@ export type ChecklistContent = {
   };
   questions: {
     heading: string;
-    intro: string;
-    /** Ruled lines under each question for the answer. */
-    answerLines: number;
   };
   documents: { heading: string; intro: string };
   glossary: { heading: string };
@@ -167,7 +156,6 @@ export type ChecklistContent = {
     download: string;
     downloading: string;
     downloaded: (fileName: string) => string;
-    print: string;
     /** Beside the PDF button: the print view, which is the accessible copy of the checklist. */
     printAccessible: string;
     /** Navigator mode with Spanish pages: the clinician page in English. */

@@ -25,12 +25,6 @@ export const checklist = {
   cover: {
     title: 'Treatment access checklist',
     madeOn: (date, productName) => `Made on ${date} with the ${productName}.`,
-    nameWriteIn: 'Name:',
-    intro:
-      'This shows the roads that may lead to the drug you asked about, and how well each fits your answers. ' +
-      'Bring it to your visit. Tick the boxes and write the answers in the spaces.',
-    summaryHeading: 'Your answers',
-    glanceHeading: 'The roads at a glance',
     glanceColumns: { pathway: 'Road', fit: 'How well it fits' },
   },
 
@@ -143,8 +137,6 @@ export const checklist = {
     stepsHeading: 'Steps',
     questionsHeading: 'More questions',
     questionsOnSheet: 'The questions for this road are on page 1.',
-    contactsHeading: 'Who can help',
-    noContacts: 'No contacts for this road.',
     phone: 'Phone:',
     web: 'Web:',
     source: 'Source:',
@@ -168,8 +160,6 @@ export const checklist = {
   },
   questions: {
     heading: 'Questions for my oncologist',
-    intro: 'Tick each question you ask. Write the answer on the lines.',
-    answerLines: 2,
   },
   documents: { heading: 'Documents to gather', intro: 'Bring these, or ask the clinic to send them.' },
   glossary: { heading: 'Words used in this checklist' },
@@ -179,7 +169,6 @@ export const checklist = {
     download: 'Download checklist (PDF)',
     downloading: 'Making your checklist…',
     downloaded: (fileName) => `Your checklist was saved as ${fileName}.`,
-    print: 'Print',
     printAccessible: 'Print or save as accessible page',
     clinicianInEnglish: 'Clinician page in English',
     failed: 'We could not make the checklist. Your answers are still here. Try again, or use Print.',

@@ -26,12 +26,6 @@ export const checklist = {
   cover: {
     title: 'Lista para acceder a tratamientos',
     madeOn: (date, productName) => `Hecha el ${date} con la ${productName}.`,
-    nameWriteIn: 'Nombre:',
-    intro:
-      'Aquí se ven los caminos que podrían llevar al medicamento por el que preguntó, y qué tan bien encaja cada uno con sus respuestas. ' +
-      'Llévela a su cita. Marque las casillas y escriba las respuestas en los espacios.',
-    summaryHeading: 'Sus respuestas',
-    glanceHeading: 'Los caminos de un vistazo',
     glanceColumns: { pathway: 'Camino', fit: 'Qué tan bien encaja' },
   },
 
@@ -153,8 +147,6 @@ export const checklist = {
     stepsHeading: 'Pasos',
     questionsHeading: 'Más preguntas',
     questionsOnSheet: 'Las preguntas de este camino están en la página 1.',
-    contactsHeading: 'Quién puede ayudar',
-    noContacts: 'No hay contactos para este camino.',
     phone: 'Teléfono:',
     web: 'Sitio web:',
     source: 'Fuente:',
@@ -178,8 +170,6 @@ export const checklist = {
   },
   questions: {
     heading: 'Preguntas para mi oncólogo',
-    intro: 'Marque cada pregunta que haga. Escriba la respuesta en las líneas.',
-    answerLines: 2,
   },
   documents: { heading: 'Papeles que debe juntar', intro: 'Lleve estos papeles, o pida a la clínica que los envíe.' },
   glossary: { heading: 'Palabras que se usan en esta lista' },
@@ -189,7 +179,6 @@ export const checklist = {
     download: 'Descargar la lista (PDF)',
     downloading: 'Preparando su lista…',
     downloaded: (fileName) => `Su lista se guardó como ${fileName}.`,
-    print: 'Imprimir',
     printAccessible: 'Imprimir o guardar como página accesible',
     clinicianInEnglish: 'Página para el médico en inglés',
     failed: 'No pudimos preparar la lista. Sus respuestas siguen aquí. Vuelva a intentarlo, o use Imprimir.',
