@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA, type ManifestOptions, type VitePWAOptions } from 'vite-plugin-pwa';
 
 /**
  * The app's Content-Security-Policy: only its own origin, no inline scripts, no third parties
@@ -36,10 +37,118 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The headers a static host should send with every file (README, "Deploy to a static host"). The
+ * build writes them to dist/_headers (Netlify and Cloudflare Pages read that file) and `vite
+ * preview` sends them, so the end-to-end tests run under exactly what is deployed. The policy above
+ * is their one source.
+ */
+export const STATIC_HOST_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  // The app uses none of these; the list names the powerful ones a page could otherwise ask for.
+  'Permissions-Policy': [
+    'accelerometer=()',
+    'autoplay=()',
+    'bluetooth=()',
+    'camera=()',
+    'display-capture=()',
+    'geolocation=()',
+    'gyroscope=()',
+    'hid=()',
+    'magnetometer=()',
+    'microphone=()',
+    'midi=()',
+    'payment=()',
+    'publickey-credentials-get=()',
+    'screen-wake-lock=()',
+    'serial=()',
+    'usb=()',
+    'browsing-topics=()',
+  ].join(', '),
+};
+
+/** dist/_headers in the Netlify and Cloudflare Pages format: a path pattern, then indented headers. */
+export function staticHostHeadersFile(): string {
+  const lines = Object.entries(STATIC_HOST_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  return ['# Written by vite.config.ts at build time: edit the headers there, not here.', '/*', ...lines, ''].join('\n');
+}
+
+function staticHostHeaders(): Plugin {
+  return {
+    name: 'static-host-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
+    },
+  };
+}
+
+/**
+ * The web app manifest: installs like an app (docs/decisions/0012-offline-and-installable.md). The
+ * colours are the header's: white, and the brand green of src/styles/wizard.css. The icons are
+ * drawn by scripts/make-icons.mjs.
+ */
+export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
+  id: '/',
+  name: 'Treatment access navigator',
+  short_name: 'Navigator',
+  description: 'See which roads to a cancer drug may be open to you, and print a checklist for your next appointment.',
+  lang: 'en',
+  dir: 'ltr',
+  start_url: '/',
+  scope: '/',
+  display: 'standalone',
+  theme_color: '#10604f',
+  background_color: '#ffffff',
+  icons: [
+    { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+    { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+    { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+  ],
+};
+
+/**
+ * The service worker precaches every file the app may load, so after one visit it works with the
+ * network off. It routes nothing else: a lookup's request to another origin goes straight to the
+ * network and is never stored; answers are never in a file it caches. A new version waits until
+ * the person chooses to reload (registerType 'prompt', src/app/offline/).
+ */
+export const SERVICE_WORKER_OPTIONS = {
+  globPatterns: ['**/*.{html,js,css,svg,png,ttf,json}'],
+  // jsPDF's optional parts (html2canvas, canvg, DOMPurify) are chunks nothing ever loads.
+  globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+  // The letters library and the PDF chunk are large; the ZIP places larger still.
+  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  // An offline reload of any address in the app gets the app itself.
+  navigateFallback: 'index.html',
+  cleanupOutdatedCaches: true,
+  // The first visit's worker takes the page at once, so that page already works offline. A later
+  // version still waits: it activates only when the person presses "Reload to update".
+  clientsClaim: true,
+  skipWaiting: false,
+  // Nothing is cached as it passes: no lookup's reply (another origin, never routed), no answers.
+  runtimeCaching: [],
+} satisfies VitePWAOptions['workbox'];
+
+function offline() {
+  return VitePWA({
+    registerType: 'prompt',
+    // No inline registration script (the policy forbids inline scripts): src/app/offline/ registers
+    // through the virtual module, after the first page shows.
+    injectRegister: false,
+    manifest: WEB_APP_MANIFEST,
+    // The icons match the glob of SERVICE_WORKER_OPTIONS already (and the plugin adds the manifest): each listed once.
+    includeManifestIcons: false,
+    workbox: SERVICE_WORKER_OPTIONS,
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  // `vite preview` (and the end-to-end tests) serve the built app with the policy as a header too.
-  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  plugins: [react(), contentSecurityPolicy(), staticHostHeaders(), offline()],
+  // `vite preview` (and the end-to-end tests) serve the built app with the same headers as a static host.
+  preview: { headers: { ...STATIC_HOST_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,6 @@
 import { useLayoutEffect, type ReactNode } from 'react';
 import { useContent } from '../content/content-context';
+import { UpdatePrompt } from './offline/update-prompt';
 
 type LayoutProps = {
   /** Controls at the end of the header, e.g. the language switch. */
@@ -27,6 +28,7 @@ export function Layout({ headerEnd, children }: LayoutProps) {
         </div>
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>
+        <UpdatePrompt />
         {children}
       </main>
       <footer className="app-footer">

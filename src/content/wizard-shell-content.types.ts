@@ -11,6 +11,10 @@ export type LayoutContent = {
   pageLoadFailedHeading: string;
   pageLoadFailed: string;
   tryAgain: string;
+  /** A new version of the app is ready (src/app/offline/update-prompt.tsx): it waits for the person's choice. */
+  updateLabel: string;
+  updateReady: string;
+  updateReload: string;
 };
 
 /** Words of the "Check your answers" page. */

@@ -9,4 +9,7 @@ export const layout = {
   pageLoadFailedHeading: 'This page did not load',
   pageLoadFailed: 'Check that you are online, then try again. Your answers so far are saved in this tab.',
   tryAgain: 'Try again',
+  updateLabel: 'New version',
+  updateReady: 'A new version of this tool is ready. Reload the page to use it. Your answers so far are saved in this tab.',
+  updateReload: 'Reload to update',
 } satisfies LayoutContent;

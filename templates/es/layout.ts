@@ -9,4 +9,7 @@ export const layout = {
   pageLoadFailedHeading: 'Esta página no se cargó',
   pageLoadFailed: 'Revise que tiene conexión a internet y vuelva a intentarlo. Sus respuestas hasta ahora están guardadas en esta pestaña.',
   tryAgain: 'Volver a intentarlo',
+  updateLabel: 'Versión nueva',
+  updateReady: 'Hay una versión nueva de esta herramienta. Vuelva a cargar la página para usarla. Sus respuestas hasta ahora están guardadas en esta pestaña.',
+  updateReload: 'Volver a cargar para actualizar',
 } satisfies LayoutContent;

@@ -73,6 +73,12 @@ export async function openApp(
      * ever reaches the real service.
      */
     routedOrigins?: readonly string[];
+    /**
+     * The app's service worker (issue 14) precaches every file, the PDF and letters code included,
+     * which would blur what a page fetches by itself: it is blocked unless a test allows it
+     * (tests/e2e/offline.test.ts does).
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<AppSession> {
   const origin = appOrigin();
@@ -82,6 +88,7 @@ export async function openApp(
     locale: options.locale ?? 'en-US',
     acceptDownloads: true,
     bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const requests: string[] = [];
   const errors: string[] = [];
