@@ -141,12 +141,22 @@ function allText(value: unknown): string {
   return '';
 }
 
-/** Replaces every string in a block tree with its printable form. */
-function printable<T>(value: T, marker: string, replaced: ReplacedCharacter[]): T {
-  if (typeof value === 'string') return toPrintable(value, marker, replaced) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => printable(item, marker, replaced)) as T;
+/**
+ * Replaces every string in a block tree with its printable form. A string met again (an answer
+ * quoted in several places) is made printable once: its characters are reported the first time.
+ */
+function printable<T>(value: T, marker: string, replaced: ReplacedCharacter[], done = new Map<string, string>()): T {
+  if (typeof value === 'string') {
+    let out = done.get(value);
+    if (out === undefined) {
+      out = toPrintable(value, marker, replaced);
+      done.set(value, out);
+    }
+    return out as T;
+  }
+  if (Array.isArray(value)) return value.map((item: unknown) => printable(item, marker, replaced, done)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printable(item, marker, replaced)])) as T;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printable(item, marker, replaced, done)])) as T;
   }
   return value;
 }

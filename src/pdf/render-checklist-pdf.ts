@@ -38,23 +38,58 @@ function binaryString(bytes: Uint8Array): string {
   return out;
 }
 
+/** Each face's advance widths (in units of the font size) by UTF-16 code unit, as jsPDF measures them. */
+const unitWidths = new WeakMap<jsPDF, Map<string, Map<number, number>>>();
+
+/**
+ * A measure of text in mm in the doc's current font and size: what doc.getTextWidth gives (jsPDF
+ * adds each code unit's glyph advance, no kerning), but each code unit is measured once per face
+ * and each piece once per measure. getTextWidth runs jsPDF's Arabic shaper over the whole string
+ * every time, which made laying out the longest answers cost seconds.
+ */
+function measure(doc: jsPDF): (text: string) => number {
+  let faces = unitWidths.get(doc);
+  if (!faces) {
+    faces = new Map();
+    unitWidths.set(doc, faces);
+  }
+  const { fontName, fontStyle } = doc.getFont();
+  const face = `${fontName}/${fontStyle}`;
+  let widths = faces.get(face);
+  if (!widths) {
+    widths = new Map();
+    faces.set(face, widths);
+  }
+  const known = widths;
+  const scale = doc.getFontSize() / doc.internal.scaleFactor;
+  const measured = new Map<string, number>();
+  return (text) => {
+    let width = measured.get(text);
+    if (width !== undefined) return width;
+    let units = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      let unit = known.get(code);
+      if (unit === undefined) {
+        unit = doc.getStringUnitWidth(String.fromCharCode(code));
+        known.set(code, unit);
+      }
+      units += unit;
+    }
+    width = units * scale;
+    measured.set(text, width);
+    return width;
+  };
+}
+
 /**
  * Wraps text to `width` in the doc's current font. Lines break at spaces (and in a web address also
  * after a slash, ? or &); a word too long for a line breaks after a hyphen or slash, and only then
  * between letters. Each newline in the text starts a new line.
  */
 function wrap(doc: jsPDF, text: string, width: number, breaks: 'words' | 'address'): string[] {
-  // Widths add up glyph by glyph, so each piece is measured once and a line's width is a running
-  // sum: measuring the whole line again for every word made long answers slow to print.
-  const measured = new Map<string, number>();
-  const widthOf = (piece: string): number => {
-    let known = measured.get(piece);
-    if (known === undefined) {
-      known = doc.getTextWidth(piece);
-      measured.set(piece, known);
-    }
-    return known;
-  };
+  // Widths add up glyph by glyph, so a line's width is a running sum of its pieces' widths.
+  const widthOf = measure(doc);
   const fits = (piece: string) => widthOf(piece) <= width;
   const at = breaks === 'address' ? /(?<=[ /?&])/u : /(?<= )/u;
   const lines: string[] = [];
@@ -75,10 +110,17 @@ function wrap(doc: jsPDF, text: string, width: number, breaks: 'words' | 'addres
         line = piece;
         lineWidth = widthOf(piece);
       } else {
-        const broken = doc.splitTextToSize(piece, width) as string[];
-        line = broken.pop() ?? '';
-        lineWidth = widthOf(line);
-        lines.push(...broken);
+        // Between letters, as many as fit on each line (never between the halves of a surrogate pair).
+        for (const letter of piece) {
+          const letterWidth = widthOf(letter);
+          if (line !== '' && lineWidth + letterWidth > width) {
+            lines.push(line);
+            line = '';
+            lineWidth = 0;
+          }
+          line += letter;
+          lineWidth += letterWidth;
+        }
       }
     }
     lines.push(line.trimEnd());
@@ -504,6 +546,14 @@ export function renderChecklistPdf(checklist: ChecklistDocument, fonts: Checklis
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
   doc.addFileToVFS('DejaVuSans-Bold.ttf', binaryString(fonts.bold));
   doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  // jsPDF runs its Arabic shaper over every string it draws; the embedded subset has no Arabic
+  // (printable-text.ts prints it as the marker), so the shaper only cost time: a tenth of the largest PDF's.
+  // jspdf-autotable measures every cell with getTextWidth: the same measure, once per code unit.
+  doc.getTextWidth = (text: string) => measure(doc)(text);
+  const events = doc.internal.events;
+  for (const [token, [callback]] of Object.entries(events.getTopics().preProcessText ?? {})) {
+    if (callback === doc.processArabic) events.unsubscribe(token);
+  }
   doc.setFont(FONT, 'normal');
   doc.setTextColor(0);
   doc.setDrawColor(0);

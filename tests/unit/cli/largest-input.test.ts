@@ -39,14 +39,14 @@ describe('the largest valid answers', () => {
   // Timed in CPU time of this process (best of three), so other work on a shared machine (npm test
   // runs typecheck and lint beside the unit tests) does not count; the wall clock only guards
   // against a hang. On a quiet machine the two are the same.
-  it('make the checklist PDF in under 3 s of work (the issue asks 2 s: see the closing note of 2026-11-30)', async () => {
+  it('make the checklist PDF in under 2 s of work (issue 9, item 11)', async () => {
     const parsed = parseAnswers(answers);
     if (!parsed.ok) throw new Error('the largest answers are not valid');
     const evaluation = evaluate(parsed.answers, en);
     const cpu: number[] = [];
     const wall: number[] = [];
     let bytes: Uint8Array = new Uint8Array();
-    for (let attempt = 0; attempt < 3 && !cpu.some((time) => time < 3_000); attempt += 1) {
+    for (let attempt = 0; attempt < 3 && !cpu.some((time) => time < 2_000); attempt += 1) {
       const [cpuBefore, started] = [process.cpuUsage(), performance.now()];
       ({ bytes } = await makeChecklistPdfInNode({ answers: parsed.answers, evaluation, content: en, madeOn: '2026-11-30' }));
       const used = process.cpuUsage(cpuBefore);
@@ -54,7 +54,7 @@ describe('the largest valid answers', () => {
       wall.push(performance.now() - started);
     }
     const took = `CPU ${cpu.map((time) => time.toFixed(0)).join(', ')} ms; wall ${wall.map((time) => time.toFixed(0)).join(', ')} ms`;
-    expect(Math.min(...cpu), took).toBeLessThan(3_000);
+    expect(Math.min(...cpu), took).toBeLessThan(2_000);
     expect(Math.min(...wall), took).toBeLessThan(15_000);
     const pdf = await readPdf(bytes);
     expect(pdf.pages.length).toBeGreaterThan(1);
