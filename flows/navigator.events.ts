@@ -1,3 +1,4 @@
+import type { ExpandedAccessLookup, SavedTrial } from '../src/domain/answers.schema';
 import type { CheckedAnswers } from '../src/domain/parse-answers';
 import type { AnswersPatch } from './navigator.answers';
 import type { QuestionStepId } from './steps';
@@ -16,10 +17,20 @@ export type NavigatorEvent =
   /** Navigator mode: the note on one page (empty text removes it). */
   | { type: 'notes.save'; section: QuestionStepId; text: string }
   /**
+   * ClinicalTrials.gov lookups the person kept (issue 11), saved where the person is, without
+   * moving: the trials kept (all of them, at most 20; an empty list removes them), and the
+   * expanded-access records found for the drug.
+   */
+  | { type: 'trials.keep'; saved: readonly SavedTrial[] }
+  | { type: 'expandedAccess.keep'; lookup: ExpandedAccessLookup }
+  /**
    * An imported answers file replaces the answers; the check page opens. The type admits only
    * answers that came through parseAnswers, so the machine need not load zod to check them again.
    */
   | { type: 'answers.replace'; answers: CheckedAnswers };
+
+/** A kept ClinicalTrials.gov lookup, as a page sends it. */
+export type LookupKeepEvent = Extract<NavigatorEvent, { type: 'trials.keep' | 'expandedAccess.keep' }>;
 
 /** Where a Change link or a "would sharpen the result" link can lead. */
 export type RouteTarget = `#${QuestionStepId}`;

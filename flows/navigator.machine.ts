@@ -50,6 +50,8 @@ export const navigatorMachine = setup({
     hasNoHouseholdAnswersYet: ({ context, event }) => hasNoAnswersFor('household', answersAfter(context, event)),
     hasNoTravelAnswersYet: ({ context, event }) => hasNoAnswersFor('trialTravel', answersAfter(context, event)),
     // Payload checks: the graph tests (and any untyped caller) may send these events bare.
+    isValidKeptTrials: ({ event }) => event.type === 'trials.keep' && Array.isArray(event.saved) && event.saved.length <= LIMITS.savedTrials,
+    isValidExpandedAccess: ({ event }) => event.type === 'expandedAccess.keep' && typeof event.lookup === 'object' && Array.isArray(event.lookup.records),
     isValidNote: ({ event }) =>
       event.type === 'notes.save' && typeof event.text === 'string' && event.text.length <= LIMITS.sectionNote && isSectionId(event.section),
   },
@@ -63,6 +65,14 @@ export const navigatorMachine = setup({
     clearAnswers: assign({ answers: () => emptyAnswers(), returnToReview: false }),
     saveSectionNote: assign({
       answers: ({ context, event }) => (event.type === 'notes.save' ? withSectionNote(context.answers, event.section, event.text) : context.answers),
+    }),
+    keepTrials: assign({
+      answers: ({ context, event }) =>
+        event.type === 'trials.keep' ? mergeAnswers(context.answers, { trials: { saved: event.saved.length > 0 ? [...event.saved] : undefined } }) : context.answers,
+    }),
+    keepExpandedAccess: assign({
+      answers: ({ context, event }) =>
+        event.type === 'expandedAccess.keep' ? mergeAnswers(context.answers, { drugOfInterest: { expandedAccess: event.lookup } }) : context.answers,
     }),
     replaceAnswers: assign({
       answers: ({ context, event }) => (event.type === 'answers.replace' ? event.answers : context.answers),
@@ -78,6 +88,9 @@ export const navigatorMachine = setup({
     'session.restart': { target: '.welcome', actions: 'clearAnswers' },
     // Navigator mode: notes are saved where the navigator is, without moving.
     'notes.save': { guard: 'isValidNote', actions: 'saveSectionNote' },
+    // Lookups kept on the trials page, the drug page or the results page (issue 11), without moving.
+    'trials.keep': { guard: 'isValidKeptTrials', actions: 'keepTrials' },
+    'expandedAccess.keep': { guard: 'isValidExpandedAccess', actions: 'keepExpandedAccess' },
     'answers.replace': { target: '.checkAnswers', actions: ['replaceAnswers', 'pruneSkippedAnswers'] },
   },
   states: {

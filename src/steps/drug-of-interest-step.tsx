@@ -13,12 +13,14 @@ import { useStepForm } from './use-step-form';
 
 // The lookup (its machine, the openFDA parser, its words) loads only when this page shows.
 const LabelLookupPanel = lazy(() => import('./label-lookup-panel'));
+// The expanded-access lookup on ClinicalTrials.gov (issue 11), the same way.
+const ExpandedAccessPanel = lazy(() => import('./expanded-access-panel'));
 
 /**
  * The drug the person is asking about (optional), what its FDA label says (looked up only when the
  * person presses the button), whether it is approved, and how it is given.
  */
-export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepProps) {
+export function DrugOfInterestStep({ answers, onSubmit, onKeepLookup, ...draftAndBack }: StepProps) {
   const { wizard } = useContent();
   const text = wizard.questions.drugOfInterest;
   const { control, register, handleSubmit, formState, back, setValue, getValues } = useStepForm(draftAndBack, {
@@ -59,6 +61,11 @@ export function DrugOfInterestStep({ answers, onSubmit, ...draftAndBack }: StepP
           kept={getValues('drugOfInterest.label') ?? undefined}
           diagnosis={answers.diagnosis}
           onKeep={(lookup) => setValue('drugOfInterest.label', lookup)}
+        />
+        <ExpandedAccessPanel
+          name={name}
+          kept={answers.drugOfInterest?.expandedAccess}
+          onKeep={(lookup) => onKeepLookup?.({ type: 'expandedAccess.keep', lookup })}
         />
       </Suspense>
       <Radios

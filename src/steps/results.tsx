@@ -1,5 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { RouteTarget } from '../../flows/navigator.events';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LookupKeepEvent, RouteTarget } from '../../flows/navigator.events';
 import { usePageTitle } from '../components/use-page-title';
 import { useContent, useWholeContent } from '../content/content-context';
 import type { ResultsContent } from '../content/wizard-shell-content.types';
@@ -11,6 +11,10 @@ import './results.css';
 import { ChecklistActions } from './checklist-actions';
 import { LabelLookupSummary } from './label-lookup-summary';
 import { LettersSection } from './letters-section';
+import { TrialSearchSection } from './kept-trials';
+
+// The expanded-access lookup (ClinicalTrials.gov) loads only when its road is shown.
+const ExpandedAccessPanel = lazy(() => import('./expanded-access-panel'));
 
 type ResultsProps = {
   answers: Answers;
@@ -24,6 +28,8 @@ type ResultsProps = {
   actions?: ReactNode;
   /** Navigator mode: each reason shows the decision-table rule behind it; the PDF adds a clinician summary. */
   navigatorMode?: boolean;
+  /** Saves a ClinicalTrials.gov lookup the person kept here (trials, expanded access). */
+  onKeepLookup?: (event: LookupKeepEvent) => void;
 };
 
 /** A phone number as a tel: link target: the digits in brackets when the number is also spelt in letters. */
@@ -79,7 +85,7 @@ function ContactItem({ contact, words }: { contact: Contact; words: ResultsConte
   );
 }
 
-function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; showRules?: boolean }) {
+function PathwayCard({ pathway, showRules = false, extra }: { pathway: PathwayResult; showRules?: boolean; extra?: ReactNode }) {
   const content = useWholeContent();
   const words = content.shell.results;
   const pathwayWords = content.pathways[pathway.id];
@@ -139,6 +145,7 @@ function PathwayCard({ pathway, showRules = false }: { pathway: PathwayResult; s
             </ul>
           </div>
         )}
+        {extra}
         </details>
       </article>
     </li>
@@ -210,7 +217,7 @@ function StartAgain({ onRestart, beside }: { onRestart: () => void; beside: Reac
  * the reasons, steps, questions and contacts; then what would make the result more exact; then the
  * reminder to decide with the care team. Everything is derived from the answers on each render.
  */
-export function Results({ answers, onRoute, onBack, onRestart, actions, navigatorMode = false }: ResultsProps) {
+export function Results({ answers, onRoute, onBack, onRestart, actions, navigatorMode = false, onKeepLookup }: ResultsProps) {
   const content = useWholeContent();
   const words = content.shell.results;
   usePageTitle(words.title);
@@ -228,6 +235,38 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
     const road = document.getElementById(`road-${id}`);
     if (road instanceof HTMLDetailsElement) road.open = true;
   }
+
+  // The ClinicalTrials.gov lookups sit in their roads (issue 11): nothing is sent until a button says so.
+  const drugName = answers.drugOfInterest?.name?.trim() ?? '';
+  const lookupsFor = (id: PathwayResult['id']): ReactNode => {
+    if (id === 'clinical-trials' && answers.trials?.status !== 'in-a-trial') {
+      return (
+        <div className="pathway-card__section">
+          <TrialSearchSection
+            answers={answers}
+            travel={answers.trials?.travel}
+            zip={answers.trials?.zip ?? ''}
+            onKeep={(saved) => onKeepLookup?.({ type: 'trials.keep', saved })}
+          />
+        </div>
+      );
+    }
+    if (id === 'expanded-access' && drugName !== '') {
+      return (
+        <div className="pathway-card__section">
+          <Suspense fallback={null}>
+            <ExpandedAccessPanel
+              name={drugName}
+              kept={answers.drugOfInterest?.expandedAccess}
+              headingLevel={4}
+              onKeep={(lookup) => onKeepLookup?.({ type: 'expandedAccess.keep', lookup })}
+            />
+          </Suspense>
+        </div>
+      );
+    }
+    return null;
+  };
 
   const missing = useMemo(() => {
     const seen = new Set<string>();
@@ -332,7 +371,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         <p>{words.pathwaysIntro}</p>
         <ol className="pathway-list">
           {evaluation.pathways.map((pathway) => (
-            <PathwayCard key={pathway.id} pathway={pathway} showRules={navigatorMode} />
+            <PathwayCard key={pathway.id} pathway={pathway} showRules={navigatorMode} extra={lookupsFor(pathway.id)} />
           ))}
         </ol>
       </section>

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import type { LookupKeepEvent } from '../../flows/navigator.events';
 import type { Answers } from '../domain/answers.schema';
 
 /**
@@ -23,4 +24,6 @@ export type StepProps = {
   draft?: StepDraft;
   /** Filled in by the page while it is shown: reads the form as it is, for the browser's Back button. */
   draftReaderRef?: RefObject<(() => StepDraft) | null>;
+  /** Saves a ClinicalTrials.gov lookup the person kept (trials, expanded access) at once, without moving. */
+  onKeepLookup?: (event: LookupKeepEvent) => void;
 };

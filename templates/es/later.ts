@@ -6,6 +6,7 @@ import { glossary } from './glossary';
 import { labelLookup } from './label-lookup';
 import { pathways } from './pathways/pathways';
 import { problems } from './problems';
+import { trialSearch } from './trial-search';
 
 /** The words only later pages need, in Spanish (US Spanish, "usted"): the roads, first steps, documents, glossary, refusals, checklist. */
 export const esLater = {
@@ -16,4 +17,5 @@ export const esLater = {
   problems,
   checklist,
   labelLookup,
+  trialSearch,
 } satisfies LaterContent;
