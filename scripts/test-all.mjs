@@ -3,8 +3,8 @@
 // `npm test`: every check the project has. Stages that do not depend on each other run at the
 // same time (see docs/testing.md for the order and the times):
 //   - from the start: the Chromium check (apt-get install on a fresh machine, mostly waiting on
-//     the network and the disk), typecheck, lint, unit and component tests, and the build
-//     followed by the size budget;
+//     the network and the disk), typecheck, lint, unit and component tests, and the build;
+//     the size budget (in Chromium) when the build and the Chromium check have passed;
 //   - when all of those have passed: the end-to-end tests, which need the build and Chromium.
 // A stage that fails stops anything new from starting; the stages already running finish, and
 // every failure is named with the command that runs it alone. Each stage's output is printed in
@@ -38,7 +38,8 @@ const STAGES = [
     after: [],
   },
   { id: 'build', name: 'build', alone: 'npm run build', args: [bin('vite/bin/vite.js'), 'build'], after: [] },
-  { id: 'size', name: 'size budget', alone: 'npm run build && npm run size', args: [join(root, 'scripts/check-size.mjs')], after: ['build'] },
+  // The size budget opens the built app in Chromium (what loads before the first heading), so it waits for both.
+  { id: 'size', name: 'size budget', alone: 'npm run build && npm run size', args: [join(root, 'scripts/check-size.mjs')], after: ['build', 'chromium'] },
   {
     id: 'e2e',
     name: 'end-to-end tests',

@@ -1,14 +1,15 @@
-import { Suspense, lazy, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ContentProvider } from '../content/content-context';
 import { inNavigatorVoice } from '../content/navigator-voice';
 import type { StartingLanguage } from '../content/start-language';
 import { useLanguage } from '../content/use-language';
 import { LanguageSwitch } from '../components/language-switch';
+import { FirstWelcome, restoreFocus, type FirstInput } from './first-welcome';
 import { Layout } from './layout';
+import { afterFirstPaint, loadWizard, loadedWizard } from './load-wizard';
 import { NavigatorToggle } from './navigator/navigator-toggle';
 import type { SessionStart } from './session/prepare-session';
 import { useNavigatorSession } from './session/use-navigator-session';
-import { Wizard } from './wizard';
 import '../styles/wizard.css';
 
 // Loaded when first shown, to keep the first screen light (src/app/lazy-parts.ts): the session notices, the
@@ -26,6 +27,24 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
   const navigatorMode = session.prefs.navigatorMode;
   // In navigator mode the question pages speak of "the patient": the navigator reads them aloud.
   const wizardContent = useMemo(() => (navigatorMode ? inNavigatorVoice(language.content) : language.content), [navigatorMode, language.content]);
+
+  // The wizard loads after the first page shows (load-wizard.ts); main.tsx loads it before the
+  // first render when the first page needs it. Until then a fresh welcome page is drawn without it.
+  const [wizardModule, setWizardModule] = useState(loadedWizard);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const firstInput = useRef<FirstInput>({ draft: undefined, submitted: false, focusIndex: null });
+  useEffect(() => {
+    if (wizardModule) return;
+    // A failure here is said only if the person presses Continue (which tries again).
+    return afterFirstPaint(() => void loadWizard().then(setWizardModule, () => undefined));
+  }, [wizardModule]);
+  // The wizard draws the welcome page anew with the same markup: the focus goes back where it was.
+  useLayoutEffect(() => {
+    if (!wizardModule) return;
+    if (document.activeElement === null || document.activeElement === document.body) restoreFocus(firstInput.current.focusIndex);
+    firstInput.current.focusIndex = null;
+  }, [wizardModule]);
+  const Wizard = wizardModule?.Wizard;
   return (
     <ContentProvider content={language.content}>
       <Layout
@@ -36,37 +55,59 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
           </>
         }
       >
-        <Suspense fallback={null}>
-          <SessionNotices session={session} />
-          <SessionTimeout session={session} />
-        </Suspense>
+        {Wizard && (
+          <Suspense fallback={null}>
+            <SessionNotices session={session} />
+            <SessionTimeout session={session} />
+          </Suspense>
+        )}
         <ContentProvider content={wizardContent}>
-          <Wizard
-            key={session.actorKey}
-            snapshot={session.snapshot}
-            onActor={session.persist}
-            navigatorMode={navigatorMode}
-            aside={
-              navigatorMode
-                ? (actor) => (
-                    <Suspense fallback={null}>
-                      <NavigatorAside
-                        actor={actor}
-                        timeoutMinutes={session.prefs.timeoutMinutes}
-                        onTimeoutChange={session.setTimeoutMinutes}
-                        onClear={() => session.clear('finished')}
-                      />
-                    </Suspense>
-                  )
-                : undefined
-            }
-            below={(actor) => (
-              <Suspense fallback={null}>
-                {navigatorMode && <NavigatorNotes actor={actor} />}
-                <SessionBelowPage actor={actor} session={session} />
-              </Suspense>
-            )}
-          />
+          {!Wizard ? (
+            !session.snapshot && (
+              <FirstWelcome
+                failed={loadFailed}
+                onDraft={(draft) => {
+                  firstInput.current.draft = draft;
+                }}
+                onFocusIndex={(index) => {
+                  firstInput.current.focusIndex = index;
+                }}
+                onContinue={() => {
+                  firstInput.current.submitted = true;
+                  setLoadFailed(false);
+                  loadWizard().then(setWizardModule, () => setLoadFailed(true));
+                }}
+              />
+            )
+          ) : (
+            <Wizard
+              key={session.actorKey}
+              firstInput={session.actorKey === 0 ? () => firstInput.current : undefined}
+              snapshot={session.snapshot}
+              onActor={session.persist}
+              navigatorMode={navigatorMode}
+              aside={
+                navigatorMode
+                  ? (actor) => (
+                      <Suspense fallback={null}>
+                        <NavigatorAside
+                          actor={actor}
+                          timeoutMinutes={session.prefs.timeoutMinutes}
+                          onTimeoutChange={session.setTimeoutMinutes}
+                          onClear={() => session.clear('finished')}
+                        />
+                      </Suspense>
+                    )
+                  : undefined
+              }
+              below={(actor) => (
+                <Suspense fallback={null}>
+                  {navigatorMode && <NavigatorNotes actor={actor} />}
+                  <SessionBelowPage actor={actor} session={session} />
+                </Suspense>
+              )}
+            />
+          )}
         </ContentProvider>
       </Layout>
     </ContentProvider>

@@ -11,6 +11,8 @@ import { useContent } from '../content/content-context';
 import type { Answers } from '../domain/answers.schema';
 import type { AnswersPatch, StepDraft } from '../steps/step-props';
 import { PageLoadBoundary } from './page-load-boundary';
+import type { FirstInput } from './first-welcome';
+import { afterFirstPaint } from './load-wizard';
 import { useBrowserBack } from './use-browser-back';
 import { CheckAnswersPage, STEP_COMPONENTS, loadLaterPages } from './step-components';
 import { useFocusHeading } from './use-focus-heading';
@@ -32,6 +34,8 @@ type WizardProps = {
   /** Drawn by the shell with this actor: beside the page (navigator mode) and under it (notes, the session panel). */
   aside?: (actor: NavigatorActor) => ReactNode;
   below?: (actor: NavigatorActor) => ReactNode;
+  /** What the person did on the first welcome page before the wizard loaded (app.tsx): carried on here. */
+  firstInput?: () => FirstInput;
 };
 
 const toStep = (to: RouteTarget) => to.slice(1) as QuestionStepId;
@@ -40,7 +44,7 @@ const toStep = (to: RouteTarget) => to.slice(1) as QuestionStepId;
  * The wizard: one actor of the navigator machine, and the page for the state it is in.
  * Pages only call back; every decision about what comes next is the machine's.
  */
-export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = false, aside, below }: WizardProps) {
+export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = false, aside, below, firstInput }: WizardProps) {
   const { shell } = useContent();
   const actor = useActorRef(navigatorMachine, snapshot ? { snapshot } : undefined);
   const state = useSelector(actor, (current) => current);
@@ -50,14 +54,29 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
   useFocusHeading(stateId, main);
 
   useEffect(() => onActor?.(actor), [actor, onActor]);
-  // Fetch the next pages while the person reads the first one; a failure here is retried on Continue.
+  // Fetch the next pages while the person reads the first one, when the browser is idle; a failure
+  // here is retried on Continue.
   useEffect(() => {
-    loadLaterPages().catch(() => undefined);
+    const later = () => void loadLaterPages().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') return afterFirstPaint(later);
+    const idle = requestIdleCallback(later, { timeout: 3_000 });
+    return () => cancelIdleCallback(idle);
   }, []);
 
   // What was typed on a page and left with Back, per page: shown again on return, never an answer
   // (not in the machine, not saved with the session, not evaluated) until Continue checks it.
-  const [drafts, setDrafts] = useState<Partial<Record<QuestionStepId, StepDraft>>>({});
+  // The choice made on the first welcome page, before the wizard loaded, starts as its draft.
+  const [drafts, setDrafts] = useState<Partial<Record<QuestionStepId, StepDraft>>>(() => {
+    const first = firstInput?.().draft;
+    return first ? { welcome: first } : {};
+  });
+  // Continue was pressed there before the wizard loaded: press it here, so the page's own checks apply.
+  const pressedForFirst = useRef(false);
+  useEffect(() => {
+    if (!firstInput?.().submitted || pressedForFirst.current) return;
+    pressedForFirst.current = true;
+    main.current?.querySelector('form')?.requestSubmit();
+  }, [firstInput]);
   const setDraft = (id: QuestionStepId, draft: StepDraft | undefined) => setDrafts((current) => ({ ...current, [id]: draft }));
   // The pages seen in this wizard, so the check page can mark those a task-list jump went past.
   // Kept beside the machine (like drafts): it is about the screen, not the answers.

@@ -1,8 +1,8 @@
 import type { Snapshot } from 'xstate';
-import { navigatorMachine } from '../../../flows/navigator.machine';
 import type { parseAnswers } from '../../domain/parse-answers';
 import { DEFAULT_PREFS, loadPrefs, type SessionPrefs } from '../../lib/navigator-prefs';
-import { KEPT_KEY, SESSION_KEY, isKept, isParked, loadSession, readSetAside, type LoadResult } from '../../lib/session-store';
+import { KEPT_KEY, SESSION_KEY, isKept, isParked, readSetAside, type LoadResult } from '../../lib/session-store';
+import type * as SessionReader from './read-session-start';
 import { storages } from './storages';
 
 /** What the session starts from: a restored snapshot or none, and this tab's settings. */
@@ -34,7 +34,8 @@ export const EMPTY_START: SessionStart = {
   keptRaw: null,
 };
 
-function fromResult(result: LoadResult | undefined, stores: { session: Storage; local: Storage }): SessionStart {
+/** The session start from a stored session's reading (undefined when nothing was stored) and this tab's settings. */
+export function fromResult(result: LoadResult | undefined, stores: { session: Storage; local: Storage }): SessionStart {
   const parked = isParked(stores.session, stores.local);
   const kept = !parked && isKept(stores.local);
   const setAside = result?.kind === 'set-aside' ? result.raw : readSetAside(stores.session);
@@ -51,19 +52,9 @@ function fromResult(result: LoadResult | undefined, stores: { session: Storage; 
 }
 
 /**
- * Reads this tab's session (or the kept copy) with the engine's parseAnswers. Synchronous, for
- * callers that already have the parser; the app itself goes through prepareSession().
- */
-export function readSessionStart(parse: typeof parseAnswers | undefined): SessionStart {
-  const stores = storages();
-  if (!stores) return EMPTY_START;
-  const result = parse ? loadSession(stores, { machine: navigatorMachine, parse }) : undefined;
-  return fromResult(result, stores);
-}
-
-/**
- * Prepares the session before the first render. The answers checker (and with it zod) is fetched
- * only when there is a stored session to check, so a fresh visit loads none of it. It never
+ * Prepares the session before the first render. The answers checker (and with it zod) and the
+ * navigator machine are fetched only when there is a stored session to check, so a fresh visit
+ * loads none of them before its first page shows (docs/decisions/0011-first-screen.md). It never
  * rejects: whatever is stored, the app starts (a stored value it could not check is set aside).
  */
 export async function prepareSession(): Promise<SessionStart> {
@@ -71,7 +62,15 @@ export async function prepareSession(): Promise<SessionStart> {
   if (!stores) return EMPTY_START;
   try {
     const hasStored = stores.session.getItem(SESSION_KEY) !== null || stores.local.getItem(KEPT_KEY) !== null;
-    if (!hasStored) return readSessionStart(undefined);
+    if (!hasStored) return fromResult(undefined, stores);
+    let reader: typeof SessionReader;
+    try {
+      reader = await import('./read-session-start');
+    } catch {
+      // The reader could not be fetched (a flaky connection): nothing unchecked is restored, nothing
+      // is dropped; the stored session stays where it is for the next load.
+      return fromResult(undefined, stores);
+    }
     let parse: typeof parseAnswers;
     try {
       parse = (await import('../../domain/parse-answers')).parseAnswers;
@@ -79,7 +78,7 @@ export async function prepareSession(): Promise<SessionStart> {
       // The checker could not be fetched (a flaky connection): nothing unchecked is restored, nothing is dropped.
       parse = () => ({ ok: false, problems: [] });
     }
-    return readSessionStart(parse);
+    return reader.readSessionStart(parse);
   } catch {
     return EMPTY_START;
   }

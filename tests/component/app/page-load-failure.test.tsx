@@ -1,5 +1,5 @@
 import { parseAnswers } from '../../../src/domain/parse-answers';
-import { readSessionStart } from '../../../src/app/session/prepare-session';
+import { readSessionStart } from '../../../src/app/session/read-session-start';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';

@@ -1,16 +1,21 @@
 import { parseAnswers } from '../../../src/domain/parse-answers';
-import { readSessionStart } from '../../../src/app/session/prepare-session';
+import { readSessionStart } from '../../../src/app/session/read-session-start';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import type { AnswersPatch } from '../../../flows/navigator.answers';
 import type { QuestionStepId, WizardStateId } from '../../../flows/steps';
 import { App } from '../../../src/app/app';
+import { loadWizard } from '../../../src/app/load-wizard';
 import { PATHWAY_IDS } from '../../../src/domain/evaluation.schema';
 import { en } from '../../../templates/en/bundle';
 // Loaded up front so the lazily loaded pages resolve at once in tests.
 import '../../../src/app/later-pages';
 import '../../../src/steps/results';
+
+// The wizard too, as main.tsx does when the first page needs it: these walks are about the wizard;
+// the welcome page drawn before it loads is tested in first-screen.test.tsx.
+await loadWizard();
 
 const q = en.wizard.questions;
 

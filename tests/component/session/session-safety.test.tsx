@@ -2,7 +2,8 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/app';
-import { readSessionStart } from '../../../src/app/session/prepare-session';
+import { loadWizard } from '../../../src/app/load-wizard';
+import { readSessionStart } from '../../../src/app/session/read-session-start';
 import { InactivityGuard } from '../../../src/app/session/inactivity-guard';
 import { SessionPanel } from '../../../src/app/session/session-panel';
 import { ContentProvider } from '../../../src/content/content-context';
@@ -15,6 +16,10 @@ import { es } from '../../../templates/es/bundle';
 // Loaded up front so the lazily loaded pages resolve at once in tests.
 import '../../../src/app/later-pages';
 import '../../../src/steps/results';
+
+// The wizard is loaded before the first render, as main.tsx does for a stored session: these tests
+// are about the session, not about the first screen (tests/component/app/first-screen.test.tsx).
+await loadWizard();
 
 // The session's safety rules with the whole app in jsdom: what the Chromium tests in
 // tests/e2e/session-safety.test.ts show in a real browser, here each rule on its own.
