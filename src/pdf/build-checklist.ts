@@ -327,7 +327,7 @@ export function buildChecklist({
   blocks.push(
     { kind: 'heading', level: 1, text: c.documents.heading },
     { kind: 'paragraph', text: c.documents.intro },
-    { kind: 'checklist', items: Object.values(content.documents.items) },
+    { kind: 'checklist', items: Object.values(content.documents.items), columns: 2 },
   );
 
   const glossary = termsUsed(allText(blocks), content);

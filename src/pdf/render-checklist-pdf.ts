@@ -8,8 +8,8 @@ export type ChecklistFonts = { regular: Uint8Array; bold: Uint8Array };
 const FONT = 'DejaVuSans';
 const PT = 25.4 / 72; // millimetres per point
 
-// US Letter: what home printers in the US hold. Margins of 20 mm survive any of them.
-const PAGE = { width: 215.9, height: 279.4, margin: 20 } as const;
+// US Letter: what home printers in the US hold. Margins of 15 mm survive any of them (most need 6.4 mm).
+const PAGE = { width: 215.9, height: 279.4, margin: 15 } as const;
 const LEFT = PAGE.margin;
 const RIGHT = PAGE.width - PAGE.margin;
 const WIDTH = RIGHT - LEFT;
@@ -17,10 +17,11 @@ const TOP = PAGE.margin;
 // The footer sits inside the bottom margin box, one line per 4.5 mm at 9 pt; the body stops above it.
 const FOOTER_LINE = 4.5;
 
-const SIZE = { title: 20, h1: 16, h2: 13.5, h3: 12, body: 11, footer: 9 } as const;
-const LINE = 1.28; // line height as a multiple of the font size
+const SIZE = { title: 17, h1: 13.5, h2: 12, h3: 10.5, body: 10, footer: 9 } as const;
+const LINE = 1.18; // line height as a multiple of the font size
 const BOX = 4.2; // tick box side, mm
-const INDENT = 7.5; // text after a tick box or bullet, mm
+const INDENT = 7; // text after a tick box or bullet, mm
+const CONTACT_INDENT = 3; // a contact's lines under its name, mm
 const ANSWER_LINE_GAP = 6; // room to write by hand between ruled lines, mm
 
 type Style = 'normal' | 'bold';
@@ -189,16 +190,16 @@ class Flow {
 function heading(flow: Flow, block: Extract<ChecklistBlock, { kind: 'heading' }>, follow = 2 * lineHeight(SIZE.body)): void {
   const size = headingSize(block.level);
   if (block.newPage && flow.y > TOP) flow.newPage();
-  else flow.gap(block.level === 1 ? 4.5 : block.level === 2 ? 3.5 : 1.5);
+  else flow.gap(block.level === 1 ? 4 : block.level === 2 ? 3 : 1.2);
   const lines = flow.lines(block.text, WIDTH, size, 'bold');
   // Keep a heading with the start of what follows it.
   flow.room(lines.length * lineHeight(size) + follow + 1);
   flow.write(lines, LEFT, size, 'bold');
   if (block.level === 1) {
     flow.rule(LEFT, RIGHT, flow.y - 0.5, 0.4);
-    flow.gap(2.5);
+    flow.gap(2);
   } else {
-    flow.gap(1);
+    flow.gap(block.level === 2 ? 1 : 0.5);
   }
 }
 
@@ -217,7 +218,7 @@ function ticked(flow: Flow, items: string[]): void {
       flow.tickBox(first.baseline);
       flow.doc.setPage(flow.doc.getNumberOfPages());
     }
-    flow.gap(1.8);
+    flow.gap(1);
   }
 }
 
@@ -232,7 +233,7 @@ function bullets(flow: Flow, items: string[]): void {
       flow.doc.text('\u2022', LEFT + 2, first.baseline);
       flow.doc.setPage(flow.doc.getNumberOfPages());
     }
-    flow.gap(1.2);
+    flow.gap(0.9);
   }
 }
 
@@ -263,45 +264,122 @@ function questions(flow: Flow, groups: QuestionGroup[], answerLines: number): vo
   }
 }
 
+/**
+ * The contact directory in two columns, read down the left one and then the right one, as in a
+ * newspaper: a page's columns fill to its foot, the last page's two are balanced. A contact (its
+ * name in bold, then its lines) is never split.
+ */
 function contacts(flow: Flow, items: ContactEntry[]): void {
-  for (const contact of items) {
-    const name = flow.lines(contact.name, WIDTH, SIZE.body, 'bold');
+  const gutter = 6;
+  const column = (WIDTH - gutter) / 2;
+  const body = lineHeight(SIZE.body);
+  const gap = 2;
+  const laidOut = items.map((contact) => {
+    const name = flow.lines(contact.name, column, SIZE.body, 'bold');
     const rows = contact.lines.map((line) => ({
       line,
-      wrapped: line.link
-        ? flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal', 'address')
-        : flow.lines(`${line.label} ${line.value}`, WIDTH - INDENT, SIZE.body, 'normal'),
+      wrapped: flow.lines(`${line.label} ${line.value}`, column - CONTACT_INDENT, SIZE.body, 'normal', line.link ? 'address' : 'words'),
     }));
-    const height = (name.length + rows.reduce((sum, r) => sum + r.wrapped.length, 0)) * lineHeight(SIZE.body);
-    flow.room(height);
-    flow.write(name, LEFT, SIZE.body, 'bold');
-    for (const { line, wrapped } of rows) {
-      const placed = flow.write(wrapped, LEFT + INDENT, SIZE.body, 'normal');
-      if (line.link) {
+    return { name, rows, height: (name.length + rows.reduce((sum, r) => sum + r.wrapped.length, 0)) * body + gap };
+  });
+  const heightOf = (entries: typeof laidOut) => entries.reduce((sum, entry) => sum + entry.height, 0);
+  const draw = (entries: typeof laidOut, x: number, top: number): number => {
+    flow.y = top;
+    for (const contact of entries) {
+      flow.write(contact.name, x, SIZE.body, 'bold');
+      for (const { line, wrapped } of contact.rows) {
+        const placed = flow.write(wrapped, x + CONTACT_INDENT, SIZE.body, 'normal');
         // Make the printed address clickable for whoever reads the file on screen.
-        for (const spot of placed) {
-          flow.doc.setPage(spot.page);
-          flow.doc.link(LEFT + INDENT, spot.baseline - SIZE.body * PT, WIDTH - INDENT, lineHeight(SIZE.body), { url: line.link });
-        }
-        flow.doc.setPage(flow.doc.getNumberOfPages());
+        if (line.link) for (const spot of placed) flow.doc.link(x + CONTACT_INDENT, spot.baseline - SIZE.body * PT, column - CONTACT_INDENT, body, { url: line.link });
       }
+      flow.gap(gap);
     }
-    flow.gap(3);
+    return flow.y;
+  };
+  let rest = laidOut;
+  while (rest.length > 0) {
+    flow.room(rest[0]?.height ?? 0);
+    const top = flow.y;
+    const room = flow.bottom - top;
+    // The left column takes what fits; when the rest then fits on the right, the split that makes the two most even.
+    let split = 0;
+    while (split < rest.length && heightOf(rest.slice(0, split + 1)) <= room) split += 1;
+    let best = { split: Math.max(split, 1), height: Infinity };
+    for (let k = 1; k <= split; k += 1) {
+      const [left, right] = [heightOf(rest.slice(0, k)), heightOf(rest.slice(k))];
+      if (right <= room && Math.max(left, right) < best.height) best = { split: k, height: Math.max(left, right) };
+    }
+    const leftEntries = rest.slice(0, best.split);
+    let rightCount = 0;
+    const after = rest.slice(best.split);
+    while (rightCount < after.length && heightOf(after.slice(0, rightCount + 1)) <= room) rightCount += 1;
+    const bottom = Math.max(draw(leftEntries, LEFT, top), draw(after.slice(0, rightCount), LEFT + column + gutter, top));
+    rest = after.slice(rightCount);
+    flow.y = bottom;
+    if (rest.length > 0) flow.newPage();
   }
 }
 
-/** The words used, as a two-column table: each term in bold beside its meaning, a row never split. */
-function glossary(flow: Flow, entries: { term: string; definition: string }[]): void {
-  table(flow, undefined, entries.map((entry) => [entry.term, entry.definition]), FACT_COLUMNS);
+type Run = { text: string; style: Style };
+
+/** Wraps runs of text in two styles to `width`, breaking at spaces: a line is a list of runs. */
+function wrapRuns(doc: jsPDF, runs: Run[], width: number, size: number): Run[][] {
+  doc.setFontSize(size);
+  const widthIn: Record<Style, (text: string) => number> = {
+    normal: (doc.setFont(FONT, 'normal'), measure(doc)),
+    bold: (doc.setFont(FONT, 'bold'), measure(doc)),
+  };
+  const lines: Run[][] = [];
+  let line: Run[] = [];
+  let lineWidth = 0;
+  for (const run of runs) {
+    for (const text of run.text.split(/(?<= )/u)) {
+      if (line.length > 0 && lineWidth + widthIn[run.style](text.trimEnd()) > width) {
+        lines.push(line);
+        line = [];
+        lineWidth = 0;
+      }
+      const last = line.at(-1);
+      if (last?.style === run.style) last.text += text;
+      else line.push({ text, style: run.style });
+      lineWidth += widthIn[run.style](text);
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
 }
 
-const COLUMN_WIDTH: Record<Exclude<TableColumn, 'text' | 'name'>, number> = { number: 13, label: 54, short: 52 };
+/** The words used: each term in bold, its meaning after it on the same line; an entry never split. */
+function glossary(flow: Flow, entries: { term: string; definition: string }[]): void {
+  const step = lineHeight(SIZE.body);
+  for (const entry of entries) {
+    const lines = wrapRuns(flow.doc, [{ text: `${entry.term}: `, style: 'bold' }, { text: entry.definition, style: 'normal' }], WIDTH, SIZE.body);
+    flow.room(lines.length * step);
+    for (const line of lines) {
+      flow.room(step);
+      const baseline = flow.y + SIZE.body * PT * 0.95;
+      let x = LEFT;
+      for (const run of line) {
+        flow.doc.setFont(FONT, run.style);
+        flow.doc.setFontSize(SIZE.body);
+        flow.doc.text(run.text.trimEnd(), x, baseline);
+        x += measure(flow.doc)(run.text);
+      }
+      flow.y += step;
+    }
+    flow.gap(0.8);
+  }
+}
+
+const COLUMN_WIDTH: Record<Exclude<TableColumn, 'text' | 'name'>, number> = { number: 13, label: 42, short: 52 };
 const isFree = (column: TableColumn): column is 'text' | 'name' => column === 'text' || column === 'name';
 const isBold = (column: TableColumn | undefined) => column === 'label' || column === 'name';
 const FACT_COLUMNS: TableColumn[] = ['label', 'text'];
 // Tables up to this tall (mm) are never split across pages.
 const KEEP_TOGETHER = 70;
-const CELL_PADDING = { top: 1.1, bottom: 1.1, left: 2, right: 2 } as const;
+// A table of facts (label and value, no header) may part between rows rather than leave a page's foot empty.
+const FACTS_KEEP_TOGETHER = 20;
+const CELL_PADDING = { top: 0.8, bottom: 0.8, left: 1.6, right: 1.6 } as const;
 
 function columnWidths(columns: TableColumn[]): number[] {
   const fixed = columns.reduce((sum, c) => sum + (isFree(c) ? 0 : COLUMN_WIDTH[c]), 0);
@@ -320,17 +398,17 @@ function rowHeight(flow: Flow, cells: string[], widths: number[], columns: Table
 }
 
 /** The height a table needs on its first page: all of a short table; a long one's header and first row. */
-function tableStart(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[]): number {
+function tableStart(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[], keep = KEEP_TOGETHER): number {
   const widths = columnWidths(columns);
   const headHeight = head ? rowHeight(flow, head, widths, columns, true) : 0;
   const heights = body.map((row) => rowHeight(flow, row, widths, columns, false));
   const whole = headHeight + heights.reduce((sum, h) => sum + h, 0);
-  return whole <= KEEP_TOGETHER ? whole : headHeight + (heights[0] ?? 0);
+  return whole <= keep ? whole : headHeight + (heights[0] ?? 0);
 }
 
-function table(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[]): void {
+function table(flow: Flow, head: string[] | undefined, body: string[][], columns: TableColumn[], keep = KEEP_TOGETHER): void {
   const widths = columnWidths(columns);
-  flow.room(tableStart(flow, head, body, columns));
+  flow.room(tableStart(flow, head, body, columns, keep));
   let endY = flow.y;
   autoTable(flow.doc, {
     startY: flow.y,
@@ -454,7 +532,7 @@ function leadHeight(flow: Flow, block: ChecklistBlock | undefined, after: Checkl
     case 'glossary':
       return 3 * body;
     case 'facts':
-      return tableStart(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS);
+      return tableStart(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS, FACTS_KEEP_TOGETHER);
     case 'table':
       return tableStart(flow, block.head, block.rows, block.columns);
     default:
@@ -473,7 +551,7 @@ function drawBlock(flow: Flow, block: ChecklistBlock, after: ChecklistBlock[]): 
     case 'write-in':
       return writeIn(flow, block.label, block.value, block.beside);
     case 'facts':
-      return table(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS);
+      return table(flow, undefined, block.rows.map((r) => [r.label, r.value]), FACT_COLUMNS, FACTS_KEEP_TOGETHER);
     case 'table':
       return table(flow, block.head, block.rows, block.columns);
     case 'bullets':

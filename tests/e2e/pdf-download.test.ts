@@ -8,7 +8,7 @@ import { readAnswers } from '../fixtures/read-answers';
 import { makeChecklistPdfInNode } from '../../src/pdf/make-checklist-pdf-node';
 import { evaluate } from '../../src/rules/evaluate-en';
 import { en } from '../../templates/en/bundle';
-import { bodyText, normalise, readPdf } from '../unit/pdf/support/read-pdf';
+import { bodyText, FOOTER_TOP, normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp } from './support/browser';
 import { press } from './support/keyboard';
@@ -80,7 +80,7 @@ describe('Download checklist (PDF), in Chromium', () => {
     ]);
 
     const pdf = await readPdf(new Uint8Array(readFileSync(file)));
-    const body = bodyText(pdf, 32 * (72 / 25.4));
+    const body = bodyText(pdf, FOOTER_TOP);
     expect(pdf.info['Title']).toBe('Treatment access checklist');
     expect(body).toContain(normalise('Ask about “off-label” use — and the cost… Zażółć gęślą jaźń [?]'));
     expect(body).toContain('Dr. Zofia Wójcik-Núñez');

@@ -9,7 +9,7 @@ import { readAnswers } from '../fixtures/read-answers';
 import { evaluate } from '../../src/rules/evaluate';
 import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
-import { bodyText, normalise, readPdf } from '../unit/pdf/support/read-pdf';
+import { bodyText, FOOTER_TOP, normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp } from './support/browser';
 
@@ -165,7 +165,7 @@ describe('the wizard in Spanish, in Chromium (issue 6)', () => {
     expect(pdf.lang).toBe('es');
     expect(pdf.info['Title']).toBe(es.checklist.properties.title);
     // List bullets are separate text items and can be read back between two words of a sentence.
-    const body = normalise(bodyText(pdf, 32 * (72 / 25.4)).replace(/\s•\s/gu, ' '));
+    const body = normalise(bodyText(pdf, FOOTER_TOP).replace(/\s•\s/gu, ' '));
     const sentences = [
       ...evaluation.pathways.flatMap((p) => [es.pathways[p.id].title, ...p.reasons.map((r) => r.text), ...p.steps, ...p.questions]),
       ...evaluation.firstSteps.map((s) => s.text),

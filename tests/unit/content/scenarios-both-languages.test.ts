@@ -11,7 +11,7 @@ import { evaluate } from '../../../src/rules/evaluate';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';
 import { SRC } from '../../../templates/en/sources';
-import { bodyText, normalise, readPdf } from '../pdf/support/read-pdf';
+import { bodyText, FOOTER_TOP, normalise, readPdf } from '../pdf/support/read-pdf';
 
 const scenariosDir = new URL('../../fixtures/scenarios/', import.meta.url);
 
@@ -106,7 +106,7 @@ describe('the checklist PDF in Spanish, for every example scenario', () => {
     const { evaluation, pdf } = await render(es, file);
     // The footer sits in the bottom 32 mm; the body is read above it so a sentence split by a page break still reads whole.
     // List bullets are drawn as their own text items and may be read back between two words of a sentence.
-    const body = normalise(bodyText(pdf, 32 * (72 / 25.4)).replace(/\s•\s/gu, ' '));
+    const body = normalise(bodyText(pdf, FOOTER_TOP).replace(/\s•\s/gu, ' '));
     for (const { where, text } of sentencesOf(evaluation).filter((s) => !s.where.includes('.contacts.'))) {
       expect(body, where).toContain(normalise(text));
     }

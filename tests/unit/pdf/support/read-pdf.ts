@@ -5,6 +5,12 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 const require = createRequire(import.meta.url);
 const STANDARD_FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
 
+/**
+ * Where the footer begins, in PDF points from the page's foot: the body is above it. The layout
+ * keeps 15 mm margins and two 4.5 mm footer lines with a rule above them (about 26 mm).
+ */
+export const FOOTER_TOP = 27 * (72 / 25.4);
+
 /** One run of text as pdfjs sees it, in PDF points from the page's bottom-left corner. */
 export type TextItem = { str: string; x: number; y: number; width: number; height: number };
 
