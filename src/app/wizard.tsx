@@ -108,6 +108,7 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
         answers={answers}
         draft={drafts[stateId]}
         draftReaderRef={draftReaderRef}
+        onKeepLookup={(event) => actor.send(event)}
         onSubmit={(patch: AnswersPatch) => {
           // The page's error summary shows the outside problem; the answers wait until it is fixed.
           if (outside.problems.length > 0) return;
@@ -140,6 +141,7 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
           answers={answers}
           onRoute={route}
           onBack={back}
+          onKeepLookup={(event) => actor.send(event)}
           onRestart={() => {
             setDrafts({});
             setVisited(new Set());

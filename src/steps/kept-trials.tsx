@@ -10,15 +10,16 @@ import './trial-search.css';
 const TrialSearchPanel = lazy(() => import('./trial-search-panel'));
 
 /** The trials kept with the answers, each with its nearest site, contact and a Remove button. */
-export function KeptTrials({ kept, onRemove }: { kept: readonly SavedTrial[]; onRemove: (nctId: string) => void }) {
+export function KeptTrials({ kept, onRemove, headingLevel = 3 }: { kept: readonly SavedTrial[]; onRemove: (nctId: string) => void; headingLevel?: 3 | 5 }) {
+  const Heading = `h${headingLevel}` as const;
   const content = useWholeContent();
   const words = content.trialSearch;
   const heading = useRef<HTMLHeadingElement>(null);
   return (
     <div className="kept-trials">
-      <h3 className="heading-m" tabIndex={-1} ref={heading}>
+      <Heading className="heading-m" tabIndex={-1} ref={heading}>
         {words.keptHeading}
-      </h3>
+      </Heading>
       {kept.length === 0 ? (
         <p>{words.keptNone}</p>
       ) : (
@@ -78,13 +79,17 @@ export type TrialSearchSectionProps = {
   onKeep: (saved: SavedTrial[]) => void;
   fetchFn?: typeof fetch;
   today?: () => string;
+  /** The section's heading level: 2 on the trials page, 4 inside a road of the results page. */
+  headingLevel?: 2 | 4;
 };
 
 /**
  * The trial search where it is offered (the trials page, the clinical-trials road of the results):
  * what it is, the trials kept, and a button that opens the search. Opening sends nothing.
  */
-export function TrialSearchSection({ answers, travel, zip, onKeep, fetchFn, today }: TrialSearchSectionProps) {
+export function TrialSearchSection({ answers, travel, zip, onKeep, fetchFn, today, headingLevel = 2 }: TrialSearchSectionProps) {
+  const Heading = `h${headingLevel}` as const;
+  const inner = (headingLevel + 1) as 3 | 5;
   const content = useWholeContent();
   const words = content.trialSearch;
   const [open, setOpen] = useState(false);
@@ -96,7 +101,7 @@ export function TrialSearchSection({ answers, travel, zip, onKeep, fetchFn, toda
   };
   return (
     <section className="trial-search-section" aria-label={words.heading}>
-      <h3 className="heading-m">{words.heading}</h3>
+      <Heading className="heading-m">{words.heading}</Heading>
       <p>{words.intro}</p>
       {open ? (
         <Suspense fallback={<p className="hint">{words.zipLoading}</p>}>
@@ -105,6 +110,7 @@ export function TrialSearchSection({ answers, travel, zip, onKeep, fetchFn, toda
             answers={answers}
             travel={travel}
             zip={zip}
+            headingLevel={inner}
             kept={kept}
             onKeep={keep}
             {...(fetchFn ? { fetchFn } : {})}
@@ -118,7 +124,7 @@ export function TrialSearchSection({ answers, travel, zip, onKeep, fetchFn, toda
           </button>
         </div>
       )}
-      <KeptTrials kept={kept} onRemove={(id) => keep(kept.filter((t) => t.nctId !== id))} />
+      <KeptTrials kept={kept} onRemove={(id) => keep(kept.filter((t) => t.nctId !== id))} headingLevel={inner} />
       <p className="inset">{words.decide}</p>
     </section>
   );

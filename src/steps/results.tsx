@@ -11,6 +11,7 @@ import './results.css';
 import { ChecklistActions } from './checklist-actions';
 import { LabelLookupSummary } from './label-lookup-summary';
 import { LettersSection } from './letters-section';
+import { PrintChecklist } from './print-checklist';
 import { TrialSearchSection } from './kept-trials';
 
 // The expanded-access lookup (ClinicalTrials.gov) loads only when its road is shown.
@@ -246,6 +247,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
             answers={answers}
             travel={answers.trials?.travel}
             zip={answers.trials?.zip ?? ''}
+            headingLevel={4}
             onKeep={(saved) => onKeepLookup?.({ type: 'trials.keep', saved })}
           />
         </div>
@@ -287,7 +289,12 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         {words.title}
       </h1>
 
-      {/* The summary first, in the checklist's page-1 order: roads at a glance, top questions, deadlines. */}
+      {/* The summary first, in the checklist's page-1 order: deadlines, roads at a glance, top questions; then the checklist button. */}
+      {evaluation.deadlines.map((deadline) => (
+        <p key={deadline.id} className="results-deadline">
+          <strong>{deadline.text}</strong>
+        </p>
+      ))}
       <section className="results-summary" aria-labelledby="glance-heading">
         <h2 className="heading-m" id="glance-heading">
           {content.checklist.sheet.glanceHeading}
@@ -304,28 +311,21 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         </ul>
       </section>
 
-      {/* The checklist button right under the roads, on a phone's first screen. */}
-      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
+      {evaluation.topQuestions.length > 0 && (
+        <section className="results-summary" aria-labelledby="top-questions-heading">
+          <h2 className="heading-m" id="top-questions-heading">
+            {content.checklist.questions.heading}
+          </h2>
+          <ol className="top-questions">
+            {evaluation.topQuestions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ol>
+        </section>
+      )}
 
-      <section className="results-summary" aria-labelledby={evaluation.topQuestions.length > 0 ? 'top-questions-heading' : undefined}>
-        {evaluation.deadlines.map((deadline) => (
-          <p key={deadline.id} className="notice notice--warning">
-            <strong>{deadline.text}</strong>
-          </p>
-        ))}
-        {evaluation.topQuestions.length > 0 && (
-          <>
-            <h2 className="heading-m" id="top-questions-heading">
-              {content.checklist.questions.heading}
-            </h2>
-            <ol className="list list--number">
-              {evaluation.topQuestions.map((question) => (
-                <li key={question}>{question}</li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
+      {/* The checklist button right under the summary, on a phone's first screen. */}
+      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
 
       {missing.length > 0 && (
         <section className="missing-list" aria-labelledby="missing-heading">
@@ -394,6 +394,9 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
           </button>
         }
       />
+
+      {/* What printing this page prints: the checklist, in the PDF's order (print.css hides the rest). */}
+      <PrintChecklist answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
     </div>
   );
 }

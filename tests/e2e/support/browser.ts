@@ -99,6 +99,8 @@ export async function openApp(
   page.on('console', (message) => {
     // The browser's own note of a failed response from a routed origin (a 404 or 500 a test sends on purpose) is not the app's error.
     if ((options.routedOrigins ?? []).some((routed) => message.location().url.startsWith(`${routed}/`))) return;
+    // Nor is its note of a CORS refusal of a routed origin, which a test sends on purpose (tests/e2e/trial-search.test.ts).
+    if ((options.routedOrigins ?? []).some((routed) => message.text().startsWith(`Access to fetch at '${routed}/`) && message.text().includes('blocked by CORS policy'))) return;
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
