@@ -5,10 +5,11 @@
 //   - from the start: the Chromium check (apt-get install on a fresh machine, mostly waiting on
 //     the network and the disk), typecheck, lint, unit and component tests, and the build;
 //     the size budget (in Chromium) when the build and the Chromium check have passed;
-//   - when all of those have passed: the end-to-end tests, which need the build and Chromium.
+//   - when Chromium, the build and the size check are ready: the end-to-end tests, beside the unit
+//     tests still running.
 // A stage that fails stops anything new from starting; the stages already running finish, and
 // every failure is named with the command that runs it alone. Each stage's output is printed in
-// one piece when it ends (the end-to-end stage, alone by then, prints as it goes). The last line
+// one piece when it ends. The last line
 // sums every Vitest run as `N passed, N failed`, read from Vitest's JSON reports rather than
 // parsed from its output.
 import { spawn } from 'node:child_process';

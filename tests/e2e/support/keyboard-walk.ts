@@ -1,48 +1,37 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/domain/answers.schema';
-import { PATHWAY_IDS, type PathwayId } from '../../src/domain/evaluation.schema';
-import { evaluate } from '../../src/rules/evaluate-en';
-import { en } from '../../templates/en/bundle';
-import desmoid from './scenarios/desmoid-investigational.json';
-import medicare from './scenarios/medicare-offlabel-denied.json';
-import { expectNoAxeViolations } from './support/axe';
-import { launchBrowser, withApp, type AppSession } from './support/browser';
-import { press } from './support/keyboard';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Answers } from '../../../src/domain/answers.schema';
+import { PATHWAY_IDS, type PathwayId } from '../../../src/domain/evaluation.schema';
+import { evaluate } from '../../../src/rules/evaluate-en';
+import { en } from '../../../templates/en/bundle';
+import { expectNoAxeViolations } from './axe';
+import type { AppSession } from './browser';
+import { press } from './keyboard';
 import {
   arriveAt,
-  errorMessages,
   expectedQuestionHeadings,
   fillQuestionPages,
-  headings,
-  type ErrorChecks,
   type OnPage,
   type PageVisit,
   type WalkOptions,
-} from './support/wizard-walk';
+} from './wizard-walk';
 
 // A person who uses only the keyboard walks a whole scenario (copied from ../shared/scenarios)
-// from the welcome page to the results, on a desktop and on a small phone screen. On every page:
-// axe finds nothing, focus is on the new page's h1, the tab title changes; during the whole walk
-// nothing is requested from any host but the app's own, and nothing logs an error (withApp).
+// from the welcome page to the results. On every page: axe finds nothing, focus is on the new
+// page's h1, the tab title changes (and on a phone, nothing is wider than the screen); during the
+// whole walk nothing is requested from any host but the app's own, and nothing logs an error
+// (withApp). Each walk has its own test file (wizard-keyboard-*.test.ts), so that two of them can
+// run side by side with the other end-to-end files.
 
 type Fit = 'strong' | 'possible' | 'unlikely';
-type Scenario = { name: string; answers: Answers; expect: { fit: Partial<Record<PathwayId, Fit[]>> } };
+export type Scenario = { name: string; answers: Answers; expect: { fit: Partial<Record<PathwayId, Fit[]>> } };
 
 const check = en.shell.checkAnswers;
 const results = en.shell.results;
 const STRENGTH: Record<Fit, number> = { strong: 0, possible: 1, unlikely: 2 };
 const fitFromWords = new Map(Object.entries(en.pathways.fitNames).map(([fit, words]) => [words, fit as Fit]));
 const FIT_PATTERN = new RegExp([...fitFromWords.keys()].join('|'));
-const PHONE = { width: 360, height: 740 };
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+export const PHONE = { width: 360, height: 740 };
 
 /** Checks run on every page the walk reaches. */
 function pageChecks(page: Page, options: { phone: boolean }): OnPage {
@@ -125,7 +114,7 @@ function answeredToday(scenario: Scenario): Scenario {
 }
 
 /** Welcome to results, keyboard only, with every check on every page. */
-async function walk(app: AppSession, asWritten: Scenario, options: { phone: boolean } & WalkOptions): Promise<void> {
+export async function walk(app: AppSession, asWritten: Scenario, options: { phone: boolean } & WalkOptions): Promise<void> {
   const scenario = answeredToday(asWritten);
   const { page } = app;
   const onPage = pageChecks(page, options);
@@ -143,25 +132,3 @@ async function walk(app: AppSession, asWritten: Scenario, options: { phone: bool
   await checkTheResults(page, scenario, onPage, checkVisit);
 }
 
-describe('the wizard with the keyboard only, in Chromium', () => {
-  it('walks the desmoid scenario from welcome to results on a desktop, errors included', async () => {
-    const errorChecks: ErrorChecks = new Map([
-      [headings.welcome, [errorMessages.filledByRequired]],
-      [headings.insurance, [errorMessages.residenceStateRequired, errorMessages.coverageRequired, errorMessages.costConcernRequired]],
-    ]);
-    // Back from the drug page to the treatments list: both treatments and the radio answers are kept.
-    const goBackFrom = headings.drugOfInterest;
-    await withApp(browser, 'desmoid desktop', {}, (app) => walk(app, desmoid as Scenario, { phone: false, errorChecks, goBackFrom }));
-  });
-
-  it('walks the same scenario on a 360 x 740 phone screen with nothing wider than the screen', async () => {
-    const errorChecks: ErrorChecks = new Map([[headings.welcome, [errorMessages.filledByRequired]]]);
-    await withApp(browser, 'desmoid phone', { viewport: PHONE }, (app) =>
-      walk(app, desmoid as Scenario, { phone: true, errorChecks, goBackFrom: headings.insurance }),
-    );
-  });
-
-  it('walks the Medicare scenario to results on a desktop', async () => {
-    await withApp(browser, 'medicare desktop', {}, (app) => walk(app, medicare as Scenario, { phone: false }));
-  });
-});
