@@ -8,6 +8,7 @@ import { en } from '../../templates/en/bundle';
 import { letterWords } from '../../templates/en/letter-words';
 import { readDocx } from '../unit/letters/support/read-docx';
 import { readPdf } from '../unit/pdf/support/read-pdf';
+import { expectNoAxeViolations } from './support/axe';
 import { appOrigin, launchBrowser, withApp } from './support/browser';
 
 // Issue 14 in a real browser: after one visit the whole product works with the network off (the
@@ -64,7 +65,7 @@ async function cacheContents(page: Page, texts: string[]) {
 const q = en.wizard.questions;
 
 describe('offline, after one visit, in Chromium', () => {
-  it('works with the network off: a page, an answers file, the results, the PDF and the letters; a lookup says it could not reach openFDA; Finish and clear leaves only the app’s own files in Cache Storage', async () => {
+  it('works with the network off: a page, an answers file, the results, the PDF and the letters; a lookup says it could not reach openFDA; Finish and clear leaves only the app’s own files in Cache Storage; a new version waits for “Reload to update”', async () => {
     await withApp(browser, 'offline', { routedOrigins: [FDA], serviceWorkers: 'allow' }, async ({ page, context }) => {
       await page.goto('/');
       await page.getByRole('heading', { level: 1, name: q.welcome.title }).waitFor();
@@ -155,6 +156,36 @@ describe('offline, after one visit, in Chromium', () => {
         controlled: navigator.serviceWorker.controller !== null,
       }));
       expect(worker).toEqual({ registrations: 1, controlled: true });
+
+      // Back online, a new version installs: the same worker under another address, which the
+      // browser takes as a new version (it cannot be served different bytes here). The page says
+      // so and waits: it reloads only when the person presses the button.
+      await context.setOffline(false);
+      await page.evaluate(() => {
+        (window as { sameLoad?: boolean }).sameLoad = true;
+      });
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.register('/sw.js?next-version', { scope: '/' });
+      });
+      const status = page.getByRole('status', { name: en.shell.layout.updateLabel });
+      await status.getByText(en.shell.layout.updateReady).waitFor();
+      expect(await page.evaluate(() => (window as { sameLoad?: boolean }).sameLoad), 'no reload before the person asks').toBe(true);
+      await expectNoAxeViolations(page, 'the welcome page with the update message');
+      await page.getByRole('heading', { level: 1, name: q.welcome.title }).waitFor();
+      const reloaded = page.waitForEvent('load');
+      await status.getByRole('button', { name: en.shell.layout.updateReload }).click();
+      await reloaded;
+      await page.getByRole('heading', { level: 1, name: q.welcome.title }).waitFor();
+      const after = await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          sameLoad: (window as { sameLoad?: boolean }).sameLoad ?? false,
+          waiting: registration?.waiting ?? null,
+          controller: navigator.serviceWorker.controller?.scriptURL ?? null,
+        };
+      });
+      expect(after).toEqual({ sameLoad: false, waiting: null, controller: `${appOrigin()}/sw.js?next-version` });
+      expect(await status.textContent()).toBe('');
     });
   });
 });
