@@ -82,6 +82,15 @@ export const glossary = {
     term: 'Phase 1 trial',
     definition: 'The first step of testing a drug in people. It looks mostly at safety and dose.',
   },
+  phaseTwoTrial: {
+    term: 'Phase 2 trial',
+    definition: 'A trial that tests if a treatment works against a cancer, and looks at its side effects.',
+  },
+  phaseThreeTrial: {
+    term: 'Phase 3 trial',
+    definition: 'A trial that compares a new treatment with a standard one, in many people.',
+  },
+  recruiting: { term: 'Recruiting', definition: 'A trial that is taking new people now.' },
   routineCosts: {
     term: 'Routine care costs',
     definition: 'The usual costs of care, like visits and tests, that you would have in or out of a trial.',

@@ -94,6 +94,15 @@ export const glossary = {
     term: 'Estudio de fase 1',
     definition: 'El primer paso para probar un medicamento en personas. Se fija sobre todo en la seguridad y la dosis.',
   },
+  phaseTwoTrial: {
+    term: 'Estudio de fase 2',
+    definition: 'Un estudio que prueba si un tratamiento funciona contra un cáncer, y se fija en sus efectos secundarios.',
+  },
+  phaseThreeTrial: {
+    term: 'Estudio de fase 3',
+    definition: 'Un estudio que compara un tratamiento nuevo con uno estándar, en muchas personas.',
+  },
+  recruiting: { term: 'Reclutando', definition: 'Un estudio que está aceptando personas nuevas ahora.' },
   routineCosts: {
     term: 'Costos de la atención de rutina',
     definition: 'Los costos de siempre, como consultas y pruebas, que tendría dentro o fuera de un estudio.',
