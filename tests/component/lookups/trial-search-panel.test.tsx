@@ -171,6 +171,19 @@ describe('the trial search panel', () => {
     expect(screen.getByRole('button', { name: words.more })).toBeInTheDocument();
   });
 
+  it('a next page that fails says so with the website link, and keeps the studies already shown', async () => {
+    const { fetchFn } = fakeFetch((url) =>
+      url.searchParams.get('pageToken') ? new Response('{}', { status: 500 }) : ok(JSON.stringify({ ...(JSON.parse(SITES_PAGE) as object), nextPageToken: 'next' })),
+    );
+    const { user } = renderPanel({ fetchFn });
+    await screen.findByRole('radio', { name: /map point/ });
+    await user.click(searchButton());
+    await user.click(await screen.findByRole('button', { name: words.more }));
+    expect(await screen.findByText(words.failures['server-error'])).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: new RegExp(words.websiteSearch) })).toHaveAttribute('href', expect.stringContaining('https://clinicaltrials.gov/search?'));
+    expect(screen.getAllByRole('article')).toHaveLength(4);
+  });
+
   it('keeps a ticked study with the day looked up and its nearest site', async () => {
     const { user, onKeep } = renderPanel();
     await screen.findByRole('radio', { name: /map point/ });
