@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../templates/en/bundle';
 import { FULL_PATCHES } from '../../unit/flows/sample-patches';
-import { answerAndContinue, answerPage, expectFocusOnHeading, named, onPage, pressContinue, renderApp, walkToCheckPage } from './wizard-driver';
+import { answerAndContinue, answerPage, expectFocusOnHeading, named, onPage, pressContinue, renderApp, renderAppAtCheckPage } from './wizard-driver';
 
 const ui = en.wizard.ui;
 const q = en.wizard.questions;
@@ -53,8 +53,8 @@ describe("the page's Back keeps what was typed", () => {
   });
 
   it('keeps an invalid draft out of the answers: the check page still shows the saved answer', { timeout: 45_000 }, async () => {
-    const user = renderApp();
-    await walkToCheckPage(user, FULL_PATCHES);
+    const user = renderAppAtCheckPage(FULL_PATCHES);
+    await onPage('checkAnswers');
     await user.click(screen.getByRole('button', { name: `${check.change} ${q.household.householdSize.label}` }));
     await expectFocusOnHeading('household');
     await user.clear(householdBox());
@@ -74,8 +74,8 @@ describe("the page's Back keeps what was typed", () => {
   });
 
   it('forgets every draft on "Start again"', { timeout: 60_000 }, async () => {
-    const user = renderApp();
-    await walkToCheckPage(user, FULL_PATCHES);
+    const user = renderAppAtCheckPage(FULL_PATCHES);
+    await onPage('checkAnswers');
     await user.click(screen.getByRole('button', { name: `${check.change} ${q.household.householdSize.label}` }));
     await expectFocusOnHeading('household');
     await user.clear(householdBox());

@@ -4,7 +4,7 @@ import type { AnswersPatch } from '../../../flows/navigator.answers';
 import type { QuestionStepId } from '../../../flows/steps';
 import { en } from '../../../templates/en/bundle';
 import { CLOSING_PATCHES, FULL_PATCHES } from '../../unit/flows/sample-patches';
-import { answerAndContinue, answerPage, expectFocusOnHeading, named, onPage, pressContinue, renderApp, roadCards, walkToCheckPage } from './wizard-driver';
+import { answerAndContinue, answerPage, expectFocusOnHeading, named, onPage, pressContinue, renderApp, renderAppAtCheckPage, roadCards } from './wizard-driver';
 
 const ui = en.wizard.ui;
 const q = en.wizard.questions;
@@ -111,8 +111,8 @@ describe('the whole wizard', () => {
 
 describe('Change links on the check page', () => {
   async function toCheckPage(overrides: Partial<Record<QuestionStepId, AnswersPatch>> = {}) {
-    const user = renderApp();
-    await walkToCheckPage(user, { ...FULL_PATCHES, ...overrides });
+    const user = renderAppAtCheckPage({ ...FULL_PATCHES, ...overrides });
+    await onPage('checkAnswers');
     return user;
   }
 
@@ -163,9 +163,9 @@ describe('Change links on the check page', () => {
 
 describe('results and starting again', () => {
   it('opens a question from "would make this more exact" and comes back through the check page', { timeout: 45_000 }, async () => {
-    const user = renderApp();
     // "I'm not sure" about the stage: the results then ask for it.
-    await walkToCheckPage(user, { ...FULL_PATCHES, diagnosis: { diagnosis: { cancerType: 'colorectal', stage: 'unsure' } } });
+    const user = renderAppAtCheckPage({ ...FULL_PATCHES, diagnosis: { diagnosis: { cancerType: 'colorectal', stage: 'unsure' } } });
+    await onPage('checkAnswers');
     await user.click(screen.getByRole('button', { name: check.confirm }));
     await onPage('results');
 
@@ -182,8 +182,8 @@ describe('results and starting again', () => {
   });
 
   it('starts again only after the person confirms, with every answer gone', { timeout: 45_000 }, async () => {
-    const user = renderApp();
-    await walkToCheckPage(user, FULL_PATCHES);
+    const user = renderAppAtCheckPage(FULL_PATCHES);
+    await onPage('checkAnswers');
     await user.click(screen.getByRole('button', { name: check.confirm }));
     await onPage('results');
 
