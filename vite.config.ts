@@ -38,10 +38,10 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The headers a static host should send with every file (README, "Deploy to a static host"). The
- * build writes them to dist/_headers (Netlify and Cloudflare Pages read that file) and `vite
- * preview` sends them, so the end-to-end tests run under exactly what is deployed. The policy above
- * is their one source.
+ * The headers a static host should send with every file (README, "Deploy to a static host").
+ * public/_headers holds them for Netlify and Cloudflare Pages (written from here by `npm run
+ * headers:write`; a unit test fails when it is out of date), and `vite preview` sends them, so the
+ * end-to-end tests run under exactly what is deployed. The policy above is their one source.
  */
 export const STATIC_HOST_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -69,20 +69,10 @@ export const STATIC_HOST_HEADERS: Readonly<Record<string, string>> = {
   ].join(', '),
 };
 
-/** dist/_headers in the Netlify and Cloudflare Pages format: a path pattern, then indented headers. */
+/** public/_headers in the Netlify and Cloudflare Pages format: a path pattern, then indented headers. */
 export function staticHostHeadersFile(): string {
   const lines = Object.entries(STATIC_HOST_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  return ['# Written by vite.config.ts at build time: edit the headers there, not here.', '/*', ...lines, ''].join('\n');
-}
-
-function staticHostHeaders(): Plugin {
-  return {
-    name: 'static-host-headers',
-    apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: '_headers', source: staticHostHeadersFile() });
-    },
-  };
+  return ['# Written by `npm run headers:write` from vite.config.ts: edit the headers there, not here.', '/*', ...lines, ''].join('\n');
 }
 
 /**
@@ -146,7 +136,7 @@ function offline() {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), staticHostHeaders(), offline()],
+  plugins: [react(), contentSecurityPolicy(), offline()],
   // `vite preview` (and the end-to-end tests) serve the built app with the same headers as a static host.
   preview: { headers: { ...STATIC_HOST_HEADERS } },
   build: {

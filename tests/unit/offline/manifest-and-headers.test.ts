@@ -60,8 +60,13 @@ describe('the service worker holds the app’s own files and nothing else', () =
   });
 });
 
-describe('headers for a static host (dist/_headers)', () => {
+describe('headers for a static host (public/_headers, copied into dist/)', () => {
   const file = staticHostHeadersFile();
+
+  it('is the committed file, up to date (npm run headers:write writes it)', () => {
+    expect(readFileSync(join(root, 'public/_headers'), 'utf8')).toBe(file);
+  });
+
   const lines = file.split('\n');
 
   it('applies to every path, in the Netlify and Cloudflare Pages format', () => {
@@ -84,5 +89,16 @@ describe('headers for a static host (dist/_headers)', () => {
     expect(lines).toContain('  X-Content-Type-Options: nosniff');
     const permissions = lines.find((line) => line.startsWith('  Permissions-Policy: ')) ?? '';
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions).toContain(`${feature}=()`);
+  });
+});
+
+describe('the page head, as installed', () => {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+
+  it("gives the browser bar the manifest's theme colour, and an icon for a home screen", () => {
+    expect(html).toContain(`<meta name="theme-color" content="${String(WEB_APP_MANIFEST.theme_color)}" />`);
+    const touchIcon = /<link rel="apple-touch-icon" href="\/([^"]+)"/u.exec(html)?.[1] ?? '';
+    expect(touchIcon).not.toBe('');
+    expect(statSync(join(root, 'public', touchIcon)).isFile()).toBe(true);
   });
 });
