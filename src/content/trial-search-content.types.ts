@@ -84,6 +84,8 @@ export type TrialSearchContent = {
   keptNone: string;
   keptIntro: string;
   keptLookedUp: (date: string) => string;
+  /** A kept lookup older than 30 days says so (spec/lookups.md). */
+  stale: (days: number) => string;
   remove: (nctId: string) => string;
   contactLabel: string;
   decide: string;

@@ -8,7 +8,7 @@ import { lookUpExpandedAccess } from '../lookups/ctgov';
 import { expandedAccessWebsiteUrl } from '../lookups/ctgov-search';
 import { studyUrl } from '../lookups/ctgov-study';
 import type { LookupFailure } from '../lookups/lookup';
-import { localToday } from './lookup-dates';
+import { daysBetween, isStale, localToday } from './lookup-dates';
 import './trial-search.css';
 
 export type ExpandedAccessPanelProps = {
@@ -132,6 +132,7 @@ export default function ExpandedAccessPanel({ name, kept, onKeep, fetchFn, today
       <>
         <p className="inset">{ea.kept(shownKept.query, formatDate(shownKept.retrievedOn, content.lang))}</p>
         <Records lookup={shownKept} words={words} />
+        {isStale(shownKept.retrievedOn, today()) && <p className="notice notice--warning">{words.stale(daysBetween(shownKept.retrievedOn, today()))}</p>}
         {button(ea.lookAgain(typed))}
       </>
     );

@@ -3,6 +3,7 @@ import { useWholeContent } from '../content/content-context';
 import { formatDate } from '../content/format';
 import type { Answers, SavedTrial } from '../domain/answers.schema';
 import { studyUrl } from '../lookups/ctgov-study';
+import { daysBetween, isStale, localToday } from './lookup-dates';
 import type { TravelAnswer } from './trial-search-service';
 import './trial-search.css';
 
@@ -10,7 +11,18 @@ import './trial-search.css';
 const TrialSearchPanel = lazy(() => import('./trial-search-panel'));
 
 /** The trials kept with the answers, each with its nearest site, contact and a Remove button. */
-export function KeptTrials({ kept, onRemove, headingLevel = 3 }: { kept: readonly SavedTrial[]; onRemove: (nctId: string) => void; headingLevel?: 3 | 5 }) {
+export function KeptTrials({
+  kept,
+  onRemove,
+  headingLevel = 3,
+  today = localToday,
+}: {
+  kept: readonly SavedTrial[];
+  onRemove: (nctId: string) => void;
+  headingLevel?: 3 | 5;
+  today?: () => string;
+}) {
+  const now = today();
   const Heading = `h${headingLevel}` as const;
   const content = useWholeContent();
   const words = content.trialSearch;
@@ -45,6 +57,7 @@ export function KeptTrials({ kept, onRemove, headingLevel = 3 }: { kept: readonl
                     </p>
                   )}
                   <p className="hint">{words.keptLookedUp(formatDate(trial.retrievedOn, content.lang))}</p>
+                  {isStale(trial.retrievedOn, now) && <p className="notice notice--warning">{words.stale(daysBetween(trial.retrievedOn, now))}</p>}
                   <p>
                     <a href={studyUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
                       {words.studyPage(trial.nctId)} <span className="visually-hidden">{words.newTab}</span>
@@ -124,7 +137,7 @@ export function TrialSearchSection({ answers, travel, zip, onKeep, fetchFn, toda
           </button>
         </div>
       )}
-      <KeptTrials kept={kept} onRemove={(id) => keep(kept.filter((t) => t.nctId !== id))} headingLevel={inner} />
+      <KeptTrials kept={kept} onRemove={(id) => keep(kept.filter((t) => t.nctId !== id))} headingLevel={inner} {...(today ? { today } : {})} />
       <p className="inset">{words.decide}</p>
     </section>
   );

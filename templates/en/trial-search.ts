@@ -92,6 +92,7 @@ export const trialSearch = {
   keptNone: 'No trials kept yet.',
   keptIntro: 'These print in the checklist, with questions for the trial team.',
   keptLookedUp: (date) => `Looked up on ${date}.`,
+  stale: (days) => `This was looked up ${days} days ago. It may have changed: check the study page, or search again.`,
   remove: (nctId) => `Remove ${nctId}`,
   contactLabel: 'Contact',
   decide: 'A study listed here is not a promise of a place. Decide with the care team whether to ask about it.',

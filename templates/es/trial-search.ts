@@ -97,6 +97,7 @@ export const trialSearch = {
   keptNone: 'Todavía no hay estudios guardados.',
   keptIntro: 'Se imprimen en la lista, con preguntas para el equipo del estudio.',
   keptLookedUp: (date) => `Buscado el ${date}.`,
+  stale: (days) => `Esto se buscó hace ${days} días. Puede haber cambiado: revise la página del estudio o busque otra vez.`,
   remove: (nctId) => `Quitar ${nctId}`,
   contactLabel: 'Contacto',
   decide: 'Un estudio en esta lista no asegura un lugar. Decida con el equipo médico si preguntar por él.',

@@ -354,6 +354,25 @@ describe('the trial search section', () => {
   });
 });
 
+describe('a kept lookup older than 30 days', () => {
+  it('says so, for a kept trial and for kept expanded-access records', () => {
+    const old: SavedTrial = { nctId: 'NCT99999901', title: '(made by hand) Kept', status: 'RECRUITING', retrievedOn: '2026-10-01' };
+    render(
+      <ContentProvider content={en}>
+        <TrialSearchSection answers={{ ...ANSWERS, trials: { ...ANSWERS.trials, saved: [old] } }} travel="near-home" zip="43215" onKeep={() => undefined} today={() => TODAY} />
+        <ExpandedAccessPanel
+          name="examplinib"
+          kept={{ retrievedOn: '2026-10-01', query: 'examplinib', records: [] }}
+          onKeep={() => undefined}
+          today={() => TODAY}
+        />
+      </ContentProvider>,
+    );
+    expect(screen.getAllByText(words.stale(60))).toHaveLength(2);
+    expect(screen.getByText(words.ea.noneListed('examplinib'))).toBeInTheDocument();
+  });
+});
+
 describe('the expanded-access lookup', () => {
   it('sends only the drug name after the button, lists the records with their status, and keeps them', async () => {
     const { fetchFn, calls } = fakeFetch(() => ok(EA_PAGE));
