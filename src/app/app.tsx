@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ContentProvider } from '../content/content-context';
 import { inNavigatorVoice } from '../content/navigator-voice';
 import type { StartingLanguage } from '../content/start-language';
@@ -6,8 +6,9 @@ import { useLanguage } from '../content/use-language';
 import { LanguageSwitch } from '../components/language-switch';
 import { FirstWelcome, restoreFocus, type FirstInput } from './first-welcome';
 import { Layout } from './layout';
-import { afterFirstPaint, loadWizard, loadedWizard } from './load-wizard';
+import { loadWizard, loadedWizard, onIntentOrAfter, type WizardModule } from './load-wizard';
 import { NavigatorToggle } from './navigator/navigator-toggle';
+import type { StepDraft } from '../steps/step-props';
 import type { SessionStart } from './session/prepare-session';
 import { useNavigatorSession } from './session/use-navigator-session';
 import '../styles/wizard.css';
@@ -19,6 +20,12 @@ const NavigatorNotes = lazy(() => import('./lazy-parts').then((module) => ({ def
 const SessionTimeout = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionTimeout })));
 const SessionNotices = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionNotices })));
 const SessionBelowPage = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionBelowPage })));
+
+/**
+ * On a fresh visit the wizard loads at the person's first touch, key or focus on the page, or this
+ * long after the first page shows if they only read (docs/decisions/0011-first-screen.md).
+ */
+const WIZARD_AFTER_MS = 3_000;
 
 /** The whole app: the language on screen, the page layout, and the wizard in it. */
 export function App({ start, session: sessionStart }: { start: StartingLanguage; session: SessionStart }) {
@@ -32,11 +39,16 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
   // first render when the first page needs it. Until then a fresh welcome page is drawn without it.
   const [wizardModule, setWizardModule] = useState(loadedWizard);
   const [loadFailed, setLoadFailed] = useState(false);
-  const firstInput = useRef<FirstInput>({ draft: undefined, submitted: false, focusIndex: null });
+  // The choice is state, so that a choice made while the wizard renders restarts that render with it.
+  const [firstDraft, setFirstDraft] = useState<StepDraft | undefined>(undefined);
+  const firstInput = useRef<Omit<FirstInput, 'draft'>>({ submitted: false, focusIndex: null });
+  // The wizard arrives as a transition: React renders it in slices that leave the page responsive
+  // (no long task for a phone's slow CPU), and restarts if the person acts meanwhile.
+  const takeWizard = (module: WizardModule) => startTransition(() => setWizardModule(module));
   useEffect(() => {
     if (wizardModule) return;
     // A failure here is said only if the person presses Continue (which tries again).
-    return afterFirstPaint(() => void loadWizard().then(setWizardModule, () => undefined));
+    return onIntentOrAfter(WIZARD_AFTER_MS, () => void loadWizard().then(takeWizard, () => undefined));
   }, [wizardModule]);
   // The wizard draws the welcome page anew with the same markup: the focus goes back where it was.
   useLayoutEffect(() => {
@@ -66,23 +78,21 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
             !session.snapshot && (
               <FirstWelcome
                 failed={loadFailed}
-                onDraft={(draft) => {
-                  firstInput.current.draft = draft;
-                }}
+                onDraft={setFirstDraft}
                 onFocusIndex={(index) => {
                   firstInput.current.focusIndex = index;
                 }}
                 onContinue={() => {
                   firstInput.current.submitted = true;
                   setLoadFailed(false);
-                  loadWizard().then(setWizardModule, () => setLoadFailed(true));
+                  loadWizard().then(takeWizard, () => setLoadFailed(true));
                 }}
               />
             )
           ) : (
             <Wizard
               key={session.actorKey}
-              firstInput={session.actorKey === 0 ? () => firstInput.current : undefined}
+              firstInput={session.actorKey === 0 ? () => ({ ...firstInput.current, draft: firstDraft }) : undefined}
               snapshot={session.snapshot}
               onActor={session.persist}
               navigatorMode={navigatorMode}

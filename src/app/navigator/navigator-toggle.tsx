@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useContent } from '../../content/content-context';
+import './navigator-toggle.css';
 
 type NavigatorToggleProps = {
   on: boolean;
