@@ -289,7 +289,7 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         {words.title}
       </h1>
 
-      {/* The summary first, in the checklist's page-1 order: deadlines, roads at a glance, top questions; then the checklist button. */}
+      {/* The summary first, as on the checklist's page 1: deadlines, the roads at a glance, the checklist button, the top questions. */}
       {evaluation.deadlines.map((deadline) => (
         <p key={deadline.id} className="results-deadline">
           <strong>{deadline.text}</strong>
@@ -305,11 +305,17 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
               <a href={`#road-${pathway.id}`} onClick={() => openRoad(pathway.id)}>
                 {content.pathways[pathway.id].title}
               </a>
-              : {content.pathways.fitNames[pathway.fit]}
+              <span className="glance-list__fit">
+                <span className="visually-hidden">: </span>
+                {content.pathways.fitNames[pathway.fit]}
+              </span>
             </li>
           ))}
         </ul>
       </section>
+
+      {/* The checklist button right under the roads, on a phone's first screen. */}
+      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
 
       {evaluation.topQuestions.length > 0 && (
         <section className="results-summary" aria-labelledby="top-questions-heading">
@@ -323,9 +329,6 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
           </ol>
         </section>
       )}
-
-      {/* The checklist button right under the summary, on a phone's first screen. */}
-      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
 
       {missing.length > 0 && (
         <section className="missing-list" aria-labelledby="missing-heading">

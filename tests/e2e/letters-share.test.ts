@@ -105,7 +105,8 @@ describe('letters and sharing on a phone, in Chromium', () => {
     // Printed, the page is the accessible checklist: the letters and sharing are left out.
     await page.emulateMedia({ media: 'print' });
     expect(await letters.isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { level: 1, name: en.shell.results.title }).isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: en.checklist.cover.title }).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: en.shell.results.title }).isVisible()).toBe(false);
     await app.finish();
   });
 

@@ -99,8 +99,8 @@ describe('Download checklist (PDF), in Chromium', () => {
     const inNode = await makeChecklistPdfInNode({ answers, evaluation, content: en, madeOn });
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(inNode.bytes))).toBe(true);
 
-    // Print: the results page itself is the accessible copy. Controls hidden, black on white,
-    // each outside link followed by its address.
+    // Print: the print view is the accessible copy. Controls hidden, black on white,
+    // each outside link of the page followed by its address.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: t.printAccessible }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: t.download }).isVisible()).toBe(false);
@@ -108,7 +108,9 @@ describe('Download checklist (PDF), in Chromium', () => {
     const href = await link.getAttribute('href');
     expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
-    await page.getByRole('heading', { level: 1, name: en.shell.results.title }).waitFor();
+    // What prints is the checklist itself (src/steps/print-checklist.tsx), headed by its title.
+    await page.getByRole('heading', { level: 1, name: en.checklist.cover.title }).waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: en.shell.results.title }).isVisible()).toBe(false);
 
     await app.finish();
   });

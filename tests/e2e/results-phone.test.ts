@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
 import type { Answers } from '../../src/domain/answers.schema';
 import { parseAnswers } from '../../src/domain/parse-answers';
+import { localIsoDate } from '../../src/lib/download-file';
+import { buildChecklist } from '../../src/pdf/build-checklist';
+import { evaluate } from '../../src/rules/evaluate';
 import { en } from '../../templates/en/bundle';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
@@ -51,6 +54,20 @@ describe('the results page on a phone, in Chromium', () => {
 
     const glance = page.getByRole('heading', { name: en.checklist.sheet.glanceHeading });
     expect(onFirstScreen(await glance.boundingBox())).toBe(true);
+    // The deadline is one bold line on the first screen, above the roads.
+    const evaluation = evaluate(answers, en);
+    expect(evaluation.deadlines.length).toBeGreaterThan(0);
+    expect(evaluation.topQuestions.length).toBeGreaterThanOrEqual(3);
+    for (const deadline of evaluation.deadlines) {
+      const line = page.locator('main strong').filter({ hasText: deadline.text }).first();
+      expect(onFirstScreen(await line.boundingBox()), deadline.text).toBe(true);
+      expect((await line.boundingBox())!.y).toBeLessThan((await glance.boundingBox())!.y);
+    }
+    // The top questions come right under the checklist buttons, all of them, in order (on a 360 x 740
+    // screen they start just below the first screen: see the report of 2026-11-30).
+    const headings = await page.locator('main h2').evaluateAll((all) => all.map((h) => h.textContent ?? ''));
+    expect(headings.indexOf(en.checklist.questions.heading)).toBe(headings.indexOf(en.checklist.actions.heading) + 1);
+    expect(await page.locator('.top-questions > li').allTextContents()).toEqual(evaluation.topQuestions);
     for (const title of ['off-label', 'patient-assistance'] as const) {
       const road = page.getByRole('link', { name: en.pathways[title].title, exact: true });
       expect(onFirstScreen(await road.boundingBox()), title).toBe(true);
@@ -78,6 +95,15 @@ describe('the results page on a phone, in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await firstRoad.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // What prints is the checklist in the PDF's order: its headings, and nothing else of the page.
+    const printed = await page.locator('main').locator('h1, h2, h3, h4').evaluateAll((headings) =>
+      headings.filter((h) => (h as HTMLElement).offsetParent !== null).map((h) => (h.textContent ?? '').replace(/\s+/gu, ' ').trim()),
+    );
+    const checklist = buildChecklist({ answers, evaluation, content: en, madeOn: localIsoDate(new Date()) });
+    const pdfSections = checklist.blocks.flatMap((block) =>
+      block.kind === 'title' || block.kind === 'heading' ? [block.text] : block.kind === 'questions' ? block.groups.flatMap((g) => (g.heading ? [g.heading] : [])) : [],
+    );
+    expect(printed).toEqual(pdfSections);
     await expectNoAxeViolations(page, 'the print view of the results page');
     await app.finish();
   });
