@@ -6,7 +6,7 @@ import { useLanguage } from '../content/use-language';
 import { LanguageSwitch } from '../components/language-switch';
 import { FirstWelcome, restoreFocus, type FirstInput } from './first-welcome';
 import { Layout } from './layout';
-import { loadWizard, loadedWizard, onIntentOrAfter, type WizardModule } from './load-wizard';
+import { afterFirstPaint, loadWizard, loadedWizard, type WizardModule } from './load-wizard';
 import { NavigatorToggle } from './navigator/navigator-toggle';
 import type { StepDraft } from '../steps/step-props';
 import type { SessionStart } from './session/prepare-session';
@@ -20,12 +20,6 @@ const NavigatorNotes = lazy(() => import('./lazy-parts').then((module) => ({ def
 const SessionTimeout = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionTimeout })));
 const SessionNotices = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionNotices })));
 const SessionBelowPage = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionBelowPage })));
-
-/**
- * On a fresh visit the wizard loads at the person's first touch, key or focus on the page, or this
- * long after the first page shows if they only read (docs/decisions/0011-first-screen.md).
- */
-const WIZARD_AFTER_MS = 3_000;
 
 /** The whole app: the language on screen, the page layout, and the wizard in it. */
 export function App({ start, session: sessionStart }: { start: StartingLanguage; session: SessionStart }) {
@@ -48,7 +42,7 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
   useEffect(() => {
     if (wizardModule) return;
     // A failure here is said only if the person presses Continue (which tries again).
-    return onIntentOrAfter(WIZARD_AFTER_MS, () => void loadWizard().then(takeWizard, () => undefined));
+    return afterFirstPaint(() => void loadWizard().then(takeWizard, () => undefined));
   }, [wizardModule]);
   // The wizard draws the welcome page anew with the same markup: the focus goes back where it was.
   useLayoutEffect(() => {

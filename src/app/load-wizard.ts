@@ -37,31 +37,6 @@ export function needsWizardAtOnce(session: SessionStart): boolean {
   return session.snapshot !== undefined || session.setAside !== null || session.parked || session.prefs.navigatorMode;
 }
 
-const INTENT_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
-
-/**
- * Runs `task` once, at the first sign that the person is using the page (a pointer, a key, focus
- * moving) or after `quietMs` of the page left alone, whichever comes first; returns a cancel
- * function. The first screen's CPU then goes to showing and scrolling the page, not to code that
- * only the next page needs, and what the person does meanwhile is kept (first-welcome.tsx).
- */
-export function onIntentOrAfter(quietMs: number, task: () => void): () => void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    cancel();
-    task();
-  };
-  const timer = setTimeout(() => afterFirstPaint(run), quietMs);
-  for (const type of INTENT_EVENTS) document.addEventListener(type, run, { capture: true, passive: true });
-  function cancel() {
-    done = true;
-    clearTimeout(timer);
-    for (const type of INTENT_EVENTS) document.removeEventListener(type, run, { capture: true });
-  }
-  return cancel;
-}
-
 /** Runs `task` once the browser has painted the current frame; returns a cancel function. */
 export function afterFirstPaint(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

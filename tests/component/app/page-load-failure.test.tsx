@@ -21,7 +21,8 @@ describe('a page that cannot be loaded', () => {
     await user.click(screen.getByRole('radio', { name: en.wizard.questions.welcome.filledBy.options.patient.label }));
     await user.click(screen.getByRole('button', { name: en.wizard.ui.continue }));
 
-    const heading = await screen.findByRole('heading', { level: 1, name: en.shell.layout.pageLoadFailedHeading });
+    // The wizard itself loads after the first page (decision 0011), then fails on the next page.
+    const heading = await screen.findByRole('heading', { level: 1, name: en.shell.layout.pageLoadFailedHeading }, { timeout: 10_000 });
     const alert = heading.closest('[role="alert"]');
     expect(alert).toHaveTextContent(en.shell.layout.pageLoadFailed);
     expect(within(alert as HTMLElement).getByRole('button', { name: en.shell.layout.tryAgain })).toBeInTheDocument();

@@ -24,13 +24,20 @@ function describeFocus(page: Page): Promise<string> {
 
 /**
  * Presses `key` until `reached` says focus has arrived (at most MAX_TABS times). The element is
- * looked up once: re-running a role query after every key press costs more than the press.
+ * looked up once: re-running a role query after every key press costs more than the press. It is
+ * looked up again only when the page has drawn it anew (the wizard taking over the first welcome
+ * page, docs/decisions/0011-first-screen.md).
  */
 async function pressUntil(locator: Locator, key: string, reached: (element: Element) => boolean): Promise<boolean> {
-  const handle = await locator.elementHandle();
+  let handle = await locator.elementHandle();
   if (!handle) return false;
   try {
     for (let presses = 0; presses <= MAX_TABS; presses += 1) {
+      if (!(await handle.evaluate((element) => element.isConnected))) {
+        await handle.dispose();
+        handle = await locator.elementHandle();
+        if (!handle) return false;
+      }
       if (await handle.evaluate(reached)) return true;
       if (presses < MAX_TABS) await locator.page().keyboard.press(key);
     }
