@@ -167,6 +167,10 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
+          // Worker threads, not child processes: each isolated test file starts faster (about 8%
+          // less CPU here). The unit tests keep the default child process: their timing tests read
+          // the process's CPU time, which must be theirs alone.
+          pool: 'threads',
           setupFiles: ['tests/setup/vitest.setup.ts'],
           testTimeout: 20_000,
         },
