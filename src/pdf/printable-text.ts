@@ -111,26 +111,6 @@ function isPlainAscii(unit: number): boolean {
   return unit === 0x0a || (unit >= 0x20 && unit < 0x7f);
 }
 
-const GRAPHEME_BASE = /^\p{Grapheme_Base}$/u;
-/** Grapheme_Cluster_Break=Prepend (Unicode 15.1): such a character joins the one after it. */
-const PREPEND: readonly (readonly [number, number])[] = [
-  [0x0600, 0x0605], [0x06dd, 0x06dd], [0x070f, 0x070f], [0x0890, 0x0891], [0x08e2, 0x08e2], [0x0d4e, 0x0d4e],
-  [0x110bd, 0x110bd], [0x110cd, 0x110cd], [0x111c2, 0x111c3], [0x1193f, 0x1193f], [0x11941, 0x11941],
-  [0x11a3a, 0x11a3a], [0x11a84, 0x11a89], [0x11d46, 0x11d46], [0x11f02, 0x11f02],
-];
-
-/**
- * True when a cluster always starts at `next`, whatever came before it but `previous` (UAX #29):
- * `next` is a base character the font draws (so not a mark, joiner, regional indicator, Hangul
- * jamo or Indic consonant, which are the only ones that join what precedes them), and `previous`
- * is neither a zero-width joiner (an emoji sequence) nor a Prepend character.
- */
-function startsCluster(previous: number, next: number): boolean {
-  if (next === 0x0a) return previous !== 0x0d;
-  if (!isCovered(next) || !GRAPHEME_BASE.test(String.fromCodePoint(next))) return false;
-  return previous !== 0x200d && !PREPEND.some(([first, last]) => previous >= first && previous <= last);
-}
-
 /** Prints text cluster by cluster: a cluster with anything the font lacks becomes one marker. */
 function printClusters(text: string, marker: string, replaced: ReplacedCharacter[]): string {
   let out = '';
@@ -159,7 +139,7 @@ function printClusters(text: string, marker: string, replaced: ReplacedCharacter
  * newlines and spaces, and replaces each character it cannot draw (emoji, other scripts) with
  * `marker`, adding it to `replaced` so the person can be told. Linear in the length of the text:
  * only the stretches around a character the font lacks are split into clusters, and those
- * stretches end wherever a cluster must start (startsCluster), so each is short.
+ * stretches end wherever two plain ASCII characters meet.
  */
 export function toPrintable(text: string, marker: string, replaced: ReplacedCharacter[]): string {
   const cleaned = text
@@ -172,16 +152,14 @@ export function toPrintable(text: string, marker: string, replaced: ReplacedChar
   let out = '';
   let pieceStart = 0;
   let pieceNeedsClusters = false;
-  let previous = -1;
   for (let index = 0; index < cleaned.length; ) {
     const codePoint = cleaned.codePointAt(index) ?? 0;
-    if (pieceNeedsClusters && (isPlainAscii(codePoint) && isPlainAscii(previous) ? true : startsCluster(previous, codePoint))) {
+    if (pieceNeedsClusters && isPlainAscii(codePoint) && isPlainAscii(cleaned.charCodeAt(index - 1))) {
       out += printClusters(cleaned.slice(pieceStart, index), marker, replaced);
       pieceStart = index;
       pieceNeedsClusters = false;
     }
     if (codePoint !== 0x0a && !isCovered(codePoint) && !isInvisible(codePoint)) pieceNeedsClusters = true;
-    previous = codePoint;
     index += codePoint > 0xffff ? 2 : 1;
   }
   const last = cleaned.slice(pieceStart);

@@ -88,7 +88,26 @@ function measure(doc: jsPDF): (text: string) => number {
  * after a slash, ? or &); a word too long for a line breaks after a hyphen or slash, and only then
  * between letters. Each newline in the text starts a new line.
  */
+/** Wrapped text already laid out, per document: a table cell is wrapped to find its height and again to draw it. */
+const wrapped = new WeakMap<jsPDF, Map<string, string[]>>();
+
 function wrap(doc: jsPDF, text: string, width: number, breaks: 'words' | 'address'): string[] {
+  let known = wrapped.get(doc);
+  if (!known) {
+    known = new Map();
+    wrapped.set(doc, known);
+  }
+  const { fontName, fontStyle } = doc.getFont();
+  const key = `${fontName}/${fontStyle}/${doc.getFontSize()}/${width}/${breaks}/${text}`;
+  let lines = known.get(key);
+  if (!lines) {
+    lines = wrapNew(doc, text, width, breaks);
+    known.set(key, lines);
+  }
+  return [...lines];
+}
+
+function wrapNew(doc: jsPDF, text: string, width: number, breaks: 'words' | 'address'): string[] {
   // Widths add up glyph by glyph, so a line's width is a running sum of its pieces' widths.
   const widthOf = measure(doc);
   const fits = (piece: string) => widthOf(piece) <= width;
