@@ -52,6 +52,10 @@ describe('the results page on a phone, in Chromium', () => {
     const { page } = app;
     const onFirstScreen = (box: { y: number; height: number } | null) => box !== null && box.y >= 0 && box.y + box.height <= PHONE.height;
 
+    // The header is three tight rows on a phone (name, navigator switch, language buttons): the
+    // results' own heading starts in the top third of the screen, not under a tall header.
+    const title = await page.getByRole('heading', { level: 1, name: en.shell.results.title }).boundingBox();
+    expect(title?.y ?? Infinity).toBeLessThan(PHONE.height / 3);
     const glance = page.getByRole('heading', { name: en.checklist.sheet.glanceHeading });
     expect(onFirstScreen(await glance.boundingBox())).toBe(true);
     // The deadline is one bold line on the first screen, above the roads.
