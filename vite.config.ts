@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { VitePWA, type ManifestOptions, type VitePWAOptions } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 
 /**
  * The app's Content-Security-Policy: only its own origin, no inline scripts, no third parties
@@ -80,7 +82,23 @@ export function staticHostHeadersFile(): string {
  * colours are the header's: white, and the brand green of src/styles/wizard.css. The icons are
  * drawn by scripts/make-icons.mjs.
  */
-export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
+/** The web app manifest's members the app sets (https://www.w3.org/TR/appmanifest/). */
+interface WebAppManifest {
+  id: string;
+  name: string;
+  short_name: string;
+  description: string;
+  lang: string;
+  dir: 'ltr' | 'rtl' | 'auto';
+  start_url: string;
+  scope: string;
+  display: 'fullscreen' | 'standalone' | 'minimal-ui' | 'browser';
+  theme_color: string;
+  background_color: string;
+  icons: { src: string; sizes: string; type: string; purpose: 'any' | 'maskable' | 'monochrome' }[];
+}
+
+export const WEB_APP_MANIFEST: WebAppManifest = {
   id: '/',
   name: 'Treatment access navigator',
   short_name: 'Navigator',
@@ -100,39 +118,86 @@ export const WEB_APP_MANIFEST: Partial<ManifestOptions> = {
 };
 
 /**
- * The service worker precaches every file the app may load, so after one visit it works with the
- * network off. It routes nothing else: a lookup's request to another origin goes straight to the
- * network and is never stored; answers are never in a file it caches. A new version waits until
- * the person chooses to reload (registerType 'prompt', src/app/offline/).
+ * The service worker (docs/decisions/0012-offline-and-installable.md) keeps every file the app may
+ * load, so after one visit it works with the network off. It stores nothing else: a lookup's
+ * request to another origin goes straight to the network and is never stored; answers are never in
+ * a file it keeps. A new version waits until the person chooses to reload (src/app/offline/).
+ * Hand-written (src/app/offline/service-worker.js) rather than made by vite-plugin-pwa, whose
+ * workbox-build added 271 packages to every `npm ci` (issue 9, item 13).
  */
-export const SERVICE_WORKER_OPTIONS = {
-  globPatterns: ['**/*.{html,js,css,svg,png,ttf,json}'],
-  // jsPDF's optional parts (html2canvas, canvg, DOMPurify) are chunks nothing ever loads.
-  globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
-  // The letters library and the PDF chunk are large; the ZIP places larger still.
-  maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-  // An offline reload of any address in the app gets the app itself.
-  navigateFallback: 'index.html',
-  cleanupOutdatedCaches: true,
-  // The first visit's worker takes the page at once, so that page already works offline. A later
-  // version still waits: it activates only when the person presses "Reload to update".
-  clientsClaim: true,
-  skipWaiting: false,
-  // Nothing is cached as it passes: no lookup's reply (another origin, never routed), no answers.
-  runtimeCaching: [],
-} satisfies VitePWAOptions['workbox'];
+export const SERVICE_WORKER = {
+  /** The worker's source: plain JavaScript with FILES and VERSION left for the build to fill in. */
+  template: 'src/app/offline/service-worker.js',
+  /** Where the build writes it, at the root: its scope is the whole app. */
+  file: 'sw.js',
+  manifest: 'manifest.webmanifest',
+  /**
+   * Files in dist/ it does not keep: the host's headers, the worker itself, notes for developers
+   * (fonts/README.md), and jsPDF's optional parts (html2canvas, DOMPurify, canvg's index.es),
+   * chunks nothing ever loads.
+   */
+  notKept: [/^_headers$/u, /^sw\.js$/u, /\.md$/u, /^assets\/html2canvas-[^/]*\.js$/u, /^assets\/purify\.es-[^/]*\.js$/u, /^assets\/index\.es-[^/]*\.js$/u],
+} as const;
 
-function offline() {
-  return VitePWA({
-    registerType: 'prompt',
-    // No inline registration script (the policy forbids inline scripts): src/app/offline/ registers
-    // through the virtual module, after the first page shows.
-    injectRegister: false,
-    manifest: WEB_APP_MANIFEST,
-    // The icons match the glob of SERVICE_WORKER_OPTIONS already (and the plugin adds the manifest): each listed once.
-    includeManifestIcons: false,
-    workbox: SERVICE_WORKER_OPTIONS,
-  });
+/** What the worker keeps, from every file in dist/ (paths relative to it, with /): sorted paths from the site's root. */
+export function precacheList(files: readonly string[]): string[] {
+  return files
+    .filter((file) => !SERVICE_WORKER.notKept.some((pattern) => pattern.test(file)))
+    .map((file) => `/${file}`)
+    .sort();
+}
+
+/**
+ * The worker, written from its template: the files to keep, and a version that changes whenever
+ * any of them does (a hash of their paths and bytes), so each deploy is a new worker.
+ */
+export function serviceWorkerSource(template: string, files: readonly { path: string; bytes: Uint8Array }[]): string {
+  const hash = createHash('sha256');
+  for (const { path, bytes } of files) hash.update(path).update('\0').update(bytes).update('\0');
+  const version = hash.digest('hex').slice(0, 16);
+  const fill = (source: string, marker: string, value: unknown) => {
+    if (!source.includes(marker)) throw new Error(`${SERVICE_WORKER.template} has lost its marker ${marker}`);
+    return source.replace(marker, JSON.stringify(value));
+  };
+  const withFiles = fill(template, '/* FILES */ []', files.map((file) => file.path));
+  return fill(withFiles, "/* VERSION */ ''", version);
+}
+
+/** Every file under a folder, as paths relative to it with /. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/**
+ * Offline and installable, at build time: writes the manifest, links it from the page, and once
+ * every file is in dist/ (the public/ files included), writes sw.js to keep them.
+ */
+function offline(): Plugin {
+  let outDir = 'dist';
+  let root = '.';
+  return {
+    name: 'offline',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    transformIndexHtml: () => [{ tag: 'link', attrs: { rel: 'manifest', href: `/${SERVICE_WORKER.manifest}` }, injectTo: 'head' }],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SERVICE_WORKER.manifest, source: `${JSON.stringify(WEB_APP_MANIFEST, null, 2)}\n` });
+    },
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const files = precacheList(filesUnder(outDir)).map((path) => ({ path, bytes: readFileSync(join(outDir, path)) }));
+        const template = readFileSync(join(root, SERVICE_WORKER.template), 'utf8');
+        writeFileSync(join(outDir, SERVICE_WORKER.file), serviceWorkerSource(template, files));
+      },
+    },
+  };
 }
 
 export default defineConfig({

