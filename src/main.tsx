@@ -6,6 +6,18 @@ import { App } from './app/app';
 import { loadWizard, needsWizardAtOnce } from './app/load-wizard';
 import { registerServiceWorkerWhenIdle } from './app/offline/register-when-idle';
 
+/**
+ * Runs `task` 5 s after the page's load event. Offline support (the service worker, which then
+ * also waits for the browser to be idle) starts that late on purpose: it fetches the whole app
+ * (about 3.5 MB) to keep it, and that must not compete with a patient's first page, or with the
+ * wizard taking it over, on a weak connection (docs/decisions/0011-first-screen.md).
+ */
+function afterSettling(task: () => void): void {
+  const later = () => void setTimeout(task, 5_000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
 const root = document.getElementById('root');
 if (root) {
   // The words load before the first render, so no other language flashes up; a stored session is
@@ -21,7 +33,7 @@ if (root) {
           <App start={start} session={sessionStart} />
         </StrictMode>,
       );
-      registerServiceWorkerWhenIdle();
+      afterSettling(registerServiceWorkerWhenIdle);
     })
     .catch((error: unknown) => {
       // Only the words failing to load gets here (see startLanguage); say it in the console, never silently.

@@ -6,20 +6,40 @@ import { useLanguage } from '../content/use-language';
 import { LanguageSwitch } from '../components/language-switch';
 import { FirstWelcome, restoreFocus, type FirstInput } from './first-welcome';
 import { Layout } from './layout';
-import { afterFirstPaint, loadWizard, loadedWizard, type WizardModule } from './load-wizard';
+import { afterFirstPaint, loadWizard, loadedWizard, nextTask, type WizardModule } from './load-wizard';
 import { NavigatorToggle } from './navigator/navigator-toggle';
 import type { StepDraft } from '../steps/step-props';
+import type * as LazyParts from './lazy-parts';
 import type { SessionStart } from './session/prepare-session';
 import { useNavigatorSession } from './session/use-navigator-session';
 import '../styles/wizard.css';
 
 // Loaded when first shown, to keep the first screen light (src/app/lazy-parts.ts): the session notices, the
 // inactivity warning, navigator mode and the session panel under the page.
-const NavigatorAside = lazy(() => import('./lazy-parts').then((module) => ({ default: module.NavigatorAside })));
-const NavigatorNotes = lazy(() => import('./lazy-parts').then((module) => ({ default: module.NavigatorNotes })));
-const SessionTimeout = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionTimeout })));
-const SessionNotices = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionNotices })));
-const SessionBelowPage = lazy(() => import('./lazy-parts').then((module) => ({ default: module.SessionBelowPage })));
+let lazyParts: Promise<typeof LazyParts> | null = null;
+/**
+ * The session parts, after their heaviest dependencies one per task (zod with the cancer types'
+ * schemas, then the answers' schema and parser): evaluated in one go they were a long task right
+ * after the wizard took over (docs/decisions/0011-first-screen.md). A failed fetch is forgotten.
+ */
+function loadLazyParts(): Promise<typeof LazyParts> {
+  lazyParts ??= (async () => {
+    await import('../domain/cancer-types');
+    await nextTask();
+    await import('../domain/parse-answers');
+    await nextTask();
+    return import('./lazy-parts');
+  })().catch((error: unknown) => {
+    lazyParts = null;
+    throw error;
+  });
+  return lazyParts;
+}
+const NavigatorAside = lazy(() => loadLazyParts().then((module) => ({ default: module.NavigatorAside })));
+const NavigatorNotes = lazy(() => loadLazyParts().then((module) => ({ default: module.NavigatorNotes })));
+const SessionTimeout = lazy(() => loadLazyParts().then((module) => ({ default: module.SessionTimeout })));
+const SessionNotices = lazy(() => loadLazyParts().then((module) => ({ default: module.SessionNotices })));
+const SessionBelowPage = lazy(() => loadLazyParts().then((module) => ({ default: module.SessionBelowPage })));
 
 /** The whole app: the language on screen, the page layout, and the wizard in it. */
 export function App({ start, session: sessionStart }: { start: StartingLanguage; session: SessionStart }) {
@@ -42,7 +62,7 @@ export function App({ start, session: sessionStart }: { start: StartingLanguage;
   useEffect(() => {
     if (wizardModule) return;
     // A failure here is said only if the person presses Continue (which tries again).
-    return afterFirstPaint(() => void loadWizard().then(takeWizard, () => undefined));
+    return afterFirstPaint(() => void loadWizard({ inSteps: true }).then(takeWizard, () => undefined));
   }, [wizardModule]);
   // The wizard draws the welcome page anew with the same markup: the focus goes back where it was.
   useLayoutEffect(() => {

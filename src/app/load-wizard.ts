@@ -16,9 +16,36 @@ export function loadedWizard(): WizardModule | null {
   return loaded;
 }
 
-/** Fetches the wizard (once); a failed fetch is forgotten, so the next call tries again. */
-export function loadWizard(): Promise<WizardModule> {
-  pending ??= import('./wizard').then(
+/** Waits for a new task: the browser may paint and handle a key or a tap before the next piece of work. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/*
+ * The wizard's libraries, each a chunk of its own, evaluated one per task before the wizard
+ * itself: evaluated all at once (a module graph runs in one go) they made one long task that a
+ * phone's slow CPU could not answer a tap during (Lighthouse's total blocking time). Each is
+ * already a dependency of the wizard, so this adds no code, only the order it runs in.
+ */
+const WIZARD_STAGES: readonly (() => Promise<unknown>)[] = [() => import('../../flows/navigator.machine')];
+
+async function importWizard(inSteps: boolean): Promise<WizardModule> {
+  if (inSteps) {
+    for (const stage of WIZARD_STAGES) {
+      await stage();
+      await nextTask();
+    }
+  }
+  return import('./wizard');
+}
+
+/**
+ * Fetches the wizard (once); a failed fetch is forgotten, so the next call tries again. In steps
+ * (after the first paint): its libraries one per task (WIZARD_STAGES), at the cost of a few round
+ * trips; at once (before the first render, or when Continue waits for it): all in parallel.
+ */
+export function loadWizard({ inSteps = false }: { inSteps?: boolean } = {}): Promise<WizardModule> {
+  pending ??= importWizard(inSteps).then(
     (module) => (loaded = module),
     (error: unknown) => {
       pending = null;
