@@ -270,6 +270,16 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
     return null;
   };
 
+  // On a phone the summary (deadline, roads, checklist button, top questions) fits the first screen
+  // only without the header and Back above it: the page opens with its heading at the top, and
+  // they are a short scroll up. On a wider screen everything fits as it is.
+  const title = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 40rem)').matches) return;
+    const heading = title.current;
+    if (heading && typeof heading.scrollIntoView === 'function') heading.scrollIntoView({ block: 'start' });
+  }, []);
+
   const missing = useMemo(() => {
     const seen = new Set<string>();
     return evaluation.missing.flatMap((path) => {
@@ -285,11 +295,11 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
       <button type="button" className="back-link" onClick={onBack}>
         {content.wizard.ui.back}
       </button>
-      <h1 className="heading-l" tabIndex={-1}>
+      <h1 className="heading-l" tabIndex={-1} ref={title}>
         {words.title}
       </h1>
 
-      {/* The summary first, as on the checklist's page 1: deadlines, the roads at a glance, the checklist button, the top questions. */}
+      {/* The summary first, as on the checklist's page 1: deadlines, the roads at a glance, the top questions, then the checklist button. */}
       {evaluation.deadlines.map((deadline) => (
         <p key={deadline.id} className="results-deadline">
           <strong>{deadline.text}</strong>
@@ -314,9 +324,6 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
         </ul>
       </section>
 
-      {/* The checklist button right under the roads, on a phone's first screen. */}
-      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
-
       {evaluation.topQuestions.length > 0 && (
         <section className="results-summary" aria-labelledby="top-questions-heading">
           <h2 className="heading-m" id="top-questions-heading">
@@ -329,6 +336,9 @@ export function Results({ answers, onRoute, onBack, onRestart, actions, navigato
           </ol>
         </section>
       )}
+
+      {/* The checklist button right under the summary, as on page 1 of the checklist: on a phone's first screen. */}
+      <ChecklistActions answers={answers} evaluation={evaluation} clinicianSummary={navigatorMode} />
 
       {missing.length > 0 && (
         <section className="missing-list" aria-labelledby="missing-heading">
