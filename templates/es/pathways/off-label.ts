@@ -1,5 +1,6 @@
 import type { OffLabelContent } from '../../../src/content/pathway-content.types';
 import { SRC } from '../../en/sources';
+import { deDrug } from './pathways';
 
 /** Uso fuera de indicación (off-label): un medicamento aprobado que se usa para otro cáncer, dosis o forma de darlo. */
 export const offLabel = {
@@ -112,7 +113,7 @@ export const offLabel = {
     },
   },
   questions: {
-    evidenceForMe: ({ drug }) => `¿Qué estudios apoyan el uso de ${drug} para mi cáncer?`,
+    evidenceForMe: ({ drug }) => `¿Qué estudios apoyan el uso ${deDrug(drug)} para mi cáncer?`,
     compendiumListing: '¿Este uso aparece en un compendio que Medicare acepta?',
     priorAuthWho: '¿Quién se encarga de la autorización previa en su consultorio?',
     ifDenied: 'Si mi plan dice que no, ¿me ayudará a apelar?',

@@ -42,3 +42,11 @@ export const pathways = {
       `Último día para pedir a su plan Medicare Advantage que lo reconsidere: ${appealBy}. Son 65 días desde la fecha del aviso (confirme los datos actuales).`,
   },
 } satisfies PathwaysContent;
+
+/**
+ * "de" before a drug's name, contracted as Spanish requires: "de osimertinib", but "del
+ * medicamento por el que preguntó" (never "de el") when no name was given and theDrug stands in.
+ */
+export function deDrug(drug: string): string {
+  return drug.startsWith('el ') ? `del ${drug.slice(3)}` : `de ${drug}`;
+}
