@@ -21,10 +21,11 @@
 // Run after `vite build`. Exit 0 within budget, 1 above it, when jsPDF is in a counted script, or
 // when the page never shows a heading. Run Chromium only one at a time on a shared machine.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { QUIET_CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { distFile, serveDist } from './serve-dist.mjs';
 
 // Kilobytes of 1,000 bytes, as Vite's build report prints them; the stricter reading of "110 KB".
@@ -45,25 +46,9 @@ const PDF_MARKERS = [
   { library: 'jspdf-autotable', file: 'dist/jspdf.plugin.autotable.mjs', text: 'units width could not fit page' },
 ];
 
-// The same flags as tests/e2e/support/browser.ts: no calls to Google's services.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** Debian's Chromium, else a `chromium` on PATH (the search scripts/ensure-chromium.mjs makes). */
-function chromiumPath() {
-  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
-  return dirs.map((dir) => join(dir, 'chromium')).find((path) => existsSync(path));
-}
 
 function checkMarkersMatchInstalledLibraries() {
   for (const marker of PDF_MARKERS) {
@@ -162,7 +147,7 @@ async function main() {
   }
 
   const { server, origin } = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: ['--headless', ...QUIET_CHROMIUM_ARGS] });
   // Nothing here should take long; a hung browser must not hang `npm test`.
   const guard = setTimeout(() => {
     console.error('The size check took over 60 s: stopping.');

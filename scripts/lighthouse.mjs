@@ -11,10 +11,11 @@
 // Run after `vite build`; one Chromium at a time on a shared machine. Not part of `npm test`:
 // see docs/testing.md for why. Writes the median run's report to test-results/lighthouse.html.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { QUIET_CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
@@ -22,23 +23,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
 
-// As in tests/e2e/support/browser.ts: headless, and no calls to Google's services.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
-function chromiumPath() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
-  return dirs.map((dir) => join(dir, 'chromium')).find((path) => existsSync(path));
-}
 
 const score = (category) => Math.round((category?.score ?? 0) * 100);
 
@@ -64,7 +49,7 @@ async function main() {
     return 1;
   }
   const { server, origin } = await serveDist(dist, { compress: true });
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...QUIET_CHROMIUM_ARGS] });
   const runs = [];
   try {
     for (let run = 1; run <= RUNS; run += 1) {

@@ -8,6 +8,7 @@ import { en } from '../../templates/en/bundle';
 import { es } from '../../templates/es/bundle';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, withApp, type AppSession } from './support/browser';
+import { openThroughChange } from './support/arrive';
 
 // Issue 10 in a real browser: the FDA label lookup on the drug page. openFDA is answered from the
 // recordings in tests/fixtures/openfda/ (page.route); the network guard lets requests to
@@ -54,18 +55,11 @@ async function answerOpenFda(page: Page, answer: (route: Route) => Promise<void>
 const json = (body: string, status = 200) => (route: Route) =>
   route.fulfill({ status, body, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' } });
 
+
 /** Opens a saved answers file, then the drug page through its Change link. */
-async function openDrugPage(app: AppSession, content: Content): Promise<void> {
-  const { page } = app;
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1, name: content.wizard.questions.welcome.title }).waitFor();
-  await page
-    .getByLabel(content.session.import.label)
-    .setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ANSWERS)) });
-  await page.getByRole('button', { name: content.session.import.confirmReplace }).click();
-  await page.getByRole('heading', { level: 1, name: content.shell.checkAnswers.title }).waitFor();
-  await page.getByRole('button', { name: `${content.shell.checkAnswers.change} ${content.wizard.questions.drugOfInterest.name.label}` }).click();
-  await page.getByRole('heading', { level: 1, name: content.wizard.questions.drugOfInterest.title }).waitFor();
+async function openDrugPage({ page }: AppSession, content: Content): Promise<void> {
+  const q = content.wizard.questions.drugOfInterest;
+  await openThroughChange(page, content, ANSWERS, { label: q.name.label, pageTitle: q.title });
 }
 
 function lookupWords(content: Content): LabelLookupContent {

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
 import type { Answers } from '../../src/domain/answers.schema';
 import { parseAnswers } from '../../src/domain/parse-answers';
 import { en } from '../../templates/en/bundle';
@@ -11,12 +10,12 @@ import { letterWords } from '../../templates/en/letter-words';
 import { readDocx } from '../unit/letters/support/read-docx';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
+import { openOnResults } from './support/arrive';
 
 // The letters and sharing on a 360 x 740 phone screen, in real Chromium: the share button shows
 // only where navigator.canShare says yes (stubbed before the app loads); the letters download as
 // .docx, and docx's code loads only then; nothing goes to another origin.
 
-const SESSION_KEY = 'treatment-access-navigator:session';
 const PHONE = { width: 360, height: 740 };
 const t = letterWords;
 
@@ -54,16 +53,7 @@ async function stubShare(page: Page, canShare: boolean): Promise<void> {
 async function resultsOnPhone(share: boolean | 'as-chromium-is'): Promise<AppSession> {
   const app = await openApp(browser, { viewport: PHONE });
   if (share !== 'as-chromium-is') await stubShare(app.page, share);
-  await app.page.goto('/');
-  await app.page.getByRole('heading', { level: 1 }).waitFor();
-  const stored = JSON.stringify({
-    format: 1,
-    schemaVersion: SCHEMA_VERSION,
-    snapshot: { status: 'active', value: 'results', context: { answers, returnToReview: false }, children: {}, historyValue: {} },
-  });
-  await app.page.evaluate(([key, text]) => sessionStorage.setItem(key!, text!), [SESSION_KEY, stored]);
-  await app.page.reload();
-  await app.page.getByRole('heading', { level: 1, name: en.shell.results.title }).waitFor();
+  await openOnResults(app.page, answers, en.shell.results.title);
   await app.page.getByRole('region', { name: t.panel.heading }).waitFor();
   return app;
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/domain/answers-constants';
 import type { Answers } from '../../src/domain/answers.schema';
 import { parseAnswers } from '../../src/domain/parse-answers';
 import { localIsoDate } from '../../src/lib/download-file';
@@ -10,12 +9,12 @@ import { evaluate } from '../../src/rules/evaluate';
 import { en } from '../../templates/en/bundle';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp, type AppSession } from './support/browser';
+import { openOnResults } from './support/arrive';
 
 // Issue 13, item 2: on a 360 x 740 phone, the summary (roads at a glance, top questions, deadline)
 // and the checklist button are on the first screen; every link and phone number is a touch target
 // at least 44 px tall; the page and its print view pass axe.
 
-const SESSION_KEY = 'treatment-access-navigator:session';
 const PHONE = { width: 360, height: 740 };
 
 const scenario = JSON.parse(readFileSync(new URL('../fixtures/scenarios/v2-private-denial-deadline.json', import.meta.url), 'utf8')) as { answers: object };
@@ -33,16 +32,7 @@ afterAll(async () => {
 
 async function resultsOnPhone(): Promise<AppSession> {
   const app = await openApp(browser, { viewport: PHONE });
-  await app.page.goto('/');
-  await app.page.getByRole('heading', { level: 1 }).waitFor();
-  const stored = JSON.stringify({
-    format: 1,
-    schemaVersion: SCHEMA_VERSION,
-    snapshot: { status: 'active', value: 'results', context: { answers, returnToReview: false }, children: {}, historyValue: {} },
-  });
-  await app.page.evaluate(([key, text]) => sessionStorage.setItem(key!, text!), [SESSION_KEY, stored]);
-  await app.page.reload();
-  await app.page.getByRole('heading', { level: 1, name: en.shell.results.title }).waitFor();
+  await openOnResults(app.page, answers, en.shell.results.title);
   return app;
 }
 

@@ -10,6 +10,7 @@ import { es } from '../../templates/es/bundle';
 import { normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, withApp, type AppSession } from './support/browser';
+import { openThroughChange } from './support/arrive';
 
 // Issue 11 in a real browser: the trial search on the trials page, kept trials on the results page
 // and in the PDF, and every failure's way on. ClinicalTrials.gov is answered from the recordings in
@@ -65,15 +66,8 @@ async function answerCtgov(page: Page, first: (route: Route) => Promise<void>) {
 
 /** Opens an answers file, then the trials page through its Change link. */
 async function openTrialsPage({ page }: AppSession, content: Content): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('heading', { level: 1, name: content.wizard.questions.welcome.title }).waitFor();
-  await page
-    .getByLabel(content.session.import.label)
-    .setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ANSWERS)) });
-  await page.getByRole('button', { name: content.session.import.confirmReplace }).click();
-  await page.getByRole('heading', { level: 1, name: content.shell.checkAnswers.title }).waitFor();
-  await page.getByRole('button', { name: `${content.shell.checkAnswers.change} ${content.wizard.questions.trialTravel.travel.label}` }).click();
-  await page.getByRole('heading', { level: 1, name: content.wizard.questions.trialTravel.title }).waitFor();
+  const q = content.wizard.questions.trialTravel;
+  await openThroughChange(page, content, ANSWERS, { label: q.travel.label, pageTitle: q.title });
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

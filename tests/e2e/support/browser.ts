@@ -1,37 +1,18 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, inject } from 'vitest';
+import { QUIET_CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 
 /**
- * Debian's Chromium, which scripts/ensure-chromium.mjs installs; else a `chromium` on PATH (the
- * same search that script makes). We never download a browser.
- */
-function chromiumPath(): string | undefined {
-  const candidates = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
-  return candidates.map((dir) => join(dir, 'chromium')).find((path) => existsSync(path));
-}
-
-// Without the background-networking flags Chromium keeps calling Google's services, which
-// floods a closed network and would trip the network guard below for reasons not ours.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-/** Launches Debian's headless Chromium; reuse one per test file and close it in afterAll. */
+ * Launches Debian's headless Chromium (scripts/chromium.mjs says which and how; we never download
+ * a browser); reuse one per test file and close it in afterAll. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
     throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test runs it for you).');
   }
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: ['--headless', ...QUIET_CHROMIUM_ARGS] });
 }
 
 /** Origin of the `vite preview` server started by global-setup.ts. */
