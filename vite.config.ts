@@ -200,6 +200,17 @@ function offline(): Plugin {
   };
 }
 
+/**
+ * Component test files that replace a module with vi.mock: they get a module registry of their own
+ * (project "component-isolated"); the other component files share one per worker.
+ * tests/unit/tooling/mocks-modules.test.ts keeps this list complete.
+ */
+export const MOCKS_MODULES = [
+  'tests/component/app/first-screen.test.tsx',
+  'tests/component/app/page-load-failure.test.tsx',
+  'tests/component/steps/share-actions.test.tsx',
+];
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offline()],
   // `vite preview` (and the end-to-end tests) serve the built app with the same headers as a static host.
@@ -231,15 +242,32 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
+          exclude: MOCKS_MODULES,
           environment: 'jsdom',
-          // Worker threads, not child processes: each isolated test file starts faster (about 8%
-          // less CPU here). The unit tests keep the default child process: their timing tests read
-          // the process's CPU time, which must be theirs alone.
+          // One jsdom and one module registry per worker, not per file: setting up jsdom and
+          // importing React, the templates and the app again for each of 40 files was half of this
+          // project's CPU time (277 -> 112 CPU-s; issue 9, item 13). What a file changes is put
+          // back after each test (tests/setup/vitest.setup.ts: the DOM, storage, mocks, stubbed
+          // globals, timers). Files that replace a module with vi.mock run isolated, below.
+          isolate: false,
           pool: 'threads',
           setupFiles: ['tests/setup/vitest.setup.ts'],
           // npm test runs two of these workers beside Chromium and lint on two cores: a jsdom test
           // that takes 3 s alone (30 treatments on one page) took over 20 s there. 45 s still
           // catches a hang.
+          testTimeout: 45_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component-isolated',
+          include: MOCKS_MODULES,
+          environment: 'jsdom',
+          // vi.mock replaces a module in the registry: these files get their own.
+          isolate: true,
+          pool: 'threads',
+          setupFiles: ['tests/setup/vitest.setup.ts'],
           testTimeout: 45_000,
         },
       },

@@ -30,7 +30,10 @@ function renderResults(answers: Answers) {
 const medicare = readAnswers(medicareScenario.answers);
 const early = readAnswers(barelyStarted.answers);
 
-const cards = () => screen.getAllByRole('article');
+// The pathway cards: articles headed by a pathway's title. The page has other articles too: the
+// letters, once their words have loaded (at once when an earlier test in the worker loaded them).
+const pathwayTitles = new Set(Object.values(en.pathways).flatMap((entry) => (typeof entry === 'object' && 'title' in entry ? [entry.title] : [])));
+const cards = () => screen.getAllByRole('article').filter((card) => pathwayTitles.has(card.querySelector('h3')?.textContent ?? ''));
 
 describe('Results', () => {
   it('shows the five pathways strongest first, each titled, with its fit in words', () => {
