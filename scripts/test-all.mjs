@@ -57,6 +57,8 @@ const STAGES = [
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const counts = { passed: 0, failed: 0 };
+/** Each failed test's file, name and first lines of its message, repeated at the end of the run. */
+const failedTests = [];
 
 /** Adds one Vitest JSON report to the totals; false when the run left no readable report. */
 function addCounts(reportPath) {
@@ -65,6 +67,16 @@ function addCounts(reportPath) {
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     counts.passed += Number(report.numPassedTests) || 0;
     counts.failed += Number(report.numFailedTests) || 0;
+    for (const file of report.testResults ?? []) {
+      const failedInFile = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+      for (const test of failedInFile) {
+        failedTests.push({ file: String(file.name).replace(`${root}/`, ''), name: test.fullName ?? test.title, message: test.failureMessages?.[0] ?? '' });
+      }
+      // A file that failed before any test ran (an import error, a hook that threw) has no failed test to name.
+      if (file.status === 'failed' && failedInFile.length === 0) {
+        failedTests.push({ file: String(file.name).replace(`${root}/`, ''), name: '(the file itself)', message: file.message ?? '' });
+      }
+    }
     return true;
   } catch {
     return false;
@@ -132,6 +144,15 @@ async function main() {
     console.log(`  ${stage.name.padEnd(26)} ${result ? `${result.ok ? 'ok    ' : 'FAILED'} ${seconds(result.tookMs)}` : 'not run'}`);
   }
   const failures = [...results.values()].filter((result) => !result.ok);
+  // The stages' output comes in one piece each, so a failure can be far above the end of the log
+  // (and cut off where only the end is kept, as in CI): name each failed test here again.
+  if (failedTests.length > 0) {
+    console.log(`\nFailed tests (${failedTests.length}):`);
+    for (const test of failedTests.slice(0, 20)) {
+      const message = test.message.split('\n').slice(0, 8).join('\n      ');
+      console.log(`  ${test.file} > ${test.name}\n      ${message}`);
+    }
+  }
   if (failures.length > 0) {
     for (const { stage, reason } of failures) {
       console.error(`\nnpm test FAILED at stage "${stage.name}" (${reason}).\nRun that stage alone with: ${stage.alone}`);
