@@ -201,6 +201,42 @@ function offline(): Plugin {
 }
 
 /**
+ * Lists in index.html (`<meta name="wizard-files">`) the files the wizard and the later pages need
+ * beyond the first screen's, so the first welcome page can fetch them into the cache when idle
+ * without running them (prefetchWizard in src/app/load-wizard.ts; docs/decisions/0011-first-screen.md).
+ */
+function wizardFiles(): Plugin {
+  const wanted = ['/src/app/wizard.tsx', '/src/app/later-pages.ts'];
+  return {
+    name: 'wizard-files',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const withImports = (names: string[]): Set<string> => {
+          const seen = new Set<string>();
+          const visit = (name: string) => {
+            if (seen.has(name)) return;
+            seen.add(name);
+            for (const next of byName.get(name)?.imports ?? []) visit(next);
+          };
+          names.forEach(visit);
+          return seen;
+        };
+        const first = withImports(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+        const roots = chunks.filter((chunk) => wanted.some((path) => chunk.facadeModuleId?.endsWith(path))).map((chunk) => chunk.fileName);
+        if (roots.length !== wanted.length) throw new Error(`wizard-files: found ${roots.join(', ')} for ${wanted.join(', ')}`);
+        const files = [...withImports(roots)].filter((name) => !first.has(name)).map((name) => `/${name}`);
+        return [{ tag: 'meta', attrs: { name: 'wizard-files', content: files.join(' ') }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
+/**
  * Component test files that replace a module with vi.mock: they get a module registry of their own
  * (project "component-isolated"); the other component files share one per worker.
  * tests/unit/tooling/mocks-modules.test.ts keeps this list complete.
@@ -212,7 +248,7 @@ export const MOCKS_MODULES = [
 ];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline()],
+  plugins: [react(), contentSecurityPolicy(), offline(), wizardFiles()],
   // `vite preview` (and the end-to-end tests) serve the built app with the same headers as a static host.
   preview: { headers: { ...STATIC_HOST_HEADERS } },
   build: {

@@ -3,15 +3,17 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { applicableSteps } from '../../flows/steps';
 import { useContent } from '../content/content-context';
 import { SCHEMA_VERSION } from '../domain/answers-constants';
+import type { CheckedAnswers } from '../domain/parse-answers';
 import type { StepDraft } from '../steps/step-props';
 import { WelcomePage } from '../steps/welcome-page';
 
 /**
  * What the person did on the first welcome page before the wizard loaded, handed to the wizard
  * when it takes over: the choice made (as the welcome form's draft), whether Continue was pressed
- * (the wizard then presses it, so its own checks and messages apply), and which control had focus.
+ * (the wizard then presses it, so its own checks and messages apply), which control had focus, and
+ * the answers of a file opened from the session panel under the page (the wizard then opens them).
  */
-export type FirstInput = { draft: StepDraft | undefined; submitted: boolean; focusIndex: number | null };
+export type FirstInput = { draft: StepDraft | undefined; submitted: boolean; focusIndex: number | null; imported?: CheckedAnswers };
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]';
 

@@ -70,13 +70,20 @@ export function Wizard({ snapshot, onActor, resultsActions, navigatorMode = fals
     const first = firstInput?.().draft;
     return first ? { welcome: first } : {};
   });
-  // Continue was pressed there before the wizard loaded: press it here, so the page's own checks apply.
+  // Continue was pressed there before the wizard loaded: press it here, so the page's own checks
+  // apply. A file opened there (and confirmed) is opened here, as the session panel would.
   const pressedForFirst = useRef(false);
   useEffect(() => {
-    if (!firstInput?.().submitted || pressedForFirst.current) return;
-    pressedForFirst.current = true;
-    main.current?.querySelector('form')?.requestSubmit();
-  }, [firstInput]);
+    const first = firstInput?.();
+    if (!first || pressedForFirst.current) return;
+    if (first.imported) {
+      pressedForFirst.current = true;
+      actor.send({ type: 'answers.replace', answers: first.imported });
+    } else if (first.submitted) {
+      pressedForFirst.current = true;
+      main.current?.querySelector('form')?.requestSubmit();
+    }
+  }, [firstInput, actor]);
   const setDraft = (id: QuestionStepId, draft: StepDraft | undefined) => setDrafts((current) => ({ ...current, [id]: draft }));
   // The pages seen in this wizard, so the check page can mark those a task-list jump went past.
   // Kept beside the machine (like drafts): it is about the screen, not the answers.

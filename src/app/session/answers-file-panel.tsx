@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describedBy, ErrorMessage } from '../../components/error-message';
-import { useWholeContent } from '../../content/content-context';
+import { useContent } from '../../content/content-context';
 import { formatDate } from '../../content/format';
+import { loadLaterContent } from '../../content/load-content';
+import type { Content, FirstContent } from '../../content/types';
 import type { Answers } from '../../domain/answers.schema';
 import type { CheckedAnswers } from '../../domain/parse-answers';
-import { MAX_EXPORT_LABEL, MAX_IMPORT_MEGABYTES, answersFileInfo, answersToFile, exportLabel, readAnswersFile } from '../../lib/answers-file';
+import type { ImportResult } from '../../lib/answers-file';
+import { MAX_EXPORT_LABEL, MAX_IMPORT_MEGABYTES, answersFileInfo, answersToFile, exportLabel } from '../../lib/answers-file-basics';
 import { downloadFile } from '../../lib/download-file';
 
 type AnswersFilePanelProps = {
@@ -21,11 +24,24 @@ type ImportState =
   | { kind: 'confirm'; fileName: string; answers: CheckedAnswers; label: string | undefined; isoDate: string };
 
 /**
+ * Checks a chosen file. The check (zod and the answers' schema) and the words for its refusals are
+ * loaded now, when a file is chosen, not with the panel: under the first welcome page the panel
+ * is drawn before the wizard and without them (docs/decisions/0011-first-screen.md).
+ */
+async function checkFile(file: File, content: FirstContent): Promise<ImportResult> {
+  const [{ readAnswersFile }, problems] = await Promise.all([
+    import('../../lib/answers-file'),
+    'problems' in content ? (content as FirstContent & Pick<Content, 'problems'>).problems : loadLaterContent(content.lang).then((later) => later.problems),
+  ]);
+  return readAnswersFile(file, { import: content.session.import, problems });
+}
+
+/**
  * Save the answers to a JSON file, and open such a file later. A file is checked in full before
  * anything changes; a refused file leaves the answers on screen exactly as they were.
  */
 export function AnswersFilePanel({ answers, onImport, canExport = true }: AnswersFilePanelProps) {
-  const content = useWholeContent();
+  const content = useContent();
   const words = content.session;
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -45,7 +61,8 @@ export function AnswersFilePanel({ answers, onImport, canExport = true }: Answer
     // Cleared so that choosing the same file again (after fixing it) fires another change.
     input.value = '';
     if (!file) return;
-    const result = await readAnswersFile(file, { import: words.import, problems: content.problems });
+    // The check could not be fetched (offline before it was kept): said so, and the file can be chosen again.
+    const result = await checkFile(file, content).catch((): ImportResult => ({ ok: false, messages: [content.shell.layout.pageLoadFailed] }));
     setState(
       result.ok
         ? { kind: 'confirm', fileName: file.name, answers: result.answers, ...answersFileInfo(file.name, file.lastModified) }

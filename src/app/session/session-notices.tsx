@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useContent } from '../../content/content-context';
-import { answersToFile } from '../../lib/answers-file';
+import { answersToFile } from '../../lib/answers-file-basics';
 import { downloadFile } from '../../lib/download-file';
 import { SetAsideNotice } from './set-aside-notice';
 import type { NavigatorSession } from './use-navigator-session';

@@ -3,7 +3,7 @@ import { useContent } from '../../content/content-context';
 import { loadLaterContent } from '../../content/load-content';
 import type { Content, FirstContent } from '../../content/types';
 import type { Answers } from '../../domain/answers.schema';
-import { answersToFile } from '../../lib/answers-file';
+import { answersToFile } from '../../lib/answers-file-basics';
 import { downloadFile, localIsoDate } from '../../lib/download-file';
 
 type TimeoutDownloadsProps = {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { Actor, Snapshot } from 'xstate';
+import { blankSnapshot } from '../../../flows/blank-snapshot';
 import type { navigatorMachine } from '../../../flows/navigator.machine';
 import type { Answers } from '../../domain/answers.schema';
 import { savePrefs, type SessionPrefs, type TimeoutChoice } from '../../lib/navigator-prefs';
@@ -72,8 +73,11 @@ export type NavigatorSession = {
   setTimeoutMinutes: (minutes: TimeoutChoice) => void;
   /** This tab keeps a copy between visits, and the last write of it worked. */
   kept: boolean;
-  /** Turns keeping on or off; false when the copy could not be written (nothing is kept then). */
-  setKept: (keep: boolean, actor: NavigatorActor) => boolean;
+  /**
+   * Turns keeping on or off; false when the copy could not be written (nothing is kept then).
+   * Without an actor (the first welcome page, before the wizard has loaded) it keeps the blank session.
+   */
+  setKept: (keep: boolean, actor: NavigatorActor | null) => boolean;
   /** The time-out closed the session while a kept copy waits: the welcome page offers to continue. */
   parked: boolean;
   /** Opens the kept copy again after the time-out closed it. */
@@ -275,7 +279,7 @@ export function useNavigatorSession(start: SessionStart): NavigatorSession {
         return false;
       }
       try {
-        const written = writeKeptCopy(stores.local, actor.getPersistedSnapshot(), new Date(), null);
+        const written = writeKeptCopy(stores.local, actor ? actor.getPersistedSnapshot() : blankSnapshot(), new Date(), null);
         setKeeping(true, written.kind === 'written' ? written.raw : null);
         return true;
       } catch {

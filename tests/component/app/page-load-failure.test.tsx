@@ -21,7 +21,7 @@ describe('a page that cannot be loaded', () => {
     await user.click(screen.getByRole('radio', { name: en.wizard.questions.welcome.filledBy.options.patient.label }));
     await user.click(screen.getByRole('button', { name: en.wizard.ui.continue }));
 
-    // The wizard itself loads after the first page (decision 0011), then fails on the next page.
+    // The wizard itself loads with Continue (decision 0011), then fails on the next page.
     const heading = await screen.findByRole('heading', { level: 1, name: en.shell.layout.pageLoadFailedHeading }, { timeout: 10_000 });
     const alert = heading.closest('[role="alert"]');
     expect(alert).toHaveTextContent(en.shell.layout.pageLoadFailed);
