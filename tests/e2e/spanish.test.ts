@@ -12,10 +12,11 @@ import { es } from '../../templates/es/bundle';
 import { bodyText, FOOTER_TOP, normalise, readPdf } from '../unit/pdf/support/read-pdf';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp } from './support/browser';
+import { PHONE } from './support/keyboard-walk';
 
 // Issue 6 in a real browser: a person whose browser speaks Spanish completes the whole wizard in
-// Spanish, every page axe-clean with <html lang="es"> and no English left on screen, and gets the
-// checklist PDF in Spanish; and a person can switch language on any page without losing answers.
+// Spanish on a phone, every page axe-clean with <html lang="es">, no English left on screen and
+// nothing wider than the screen, and gets the checklist PDF in Spanish; and a person can switch language on any page without losing answers.
 
 const q = es.wizard.questions;
 
@@ -60,6 +61,8 @@ async function arriveInSpanish(page: Page, title: string): Promise<void> {
   const leftovers = englishOnly.filter((english) => text.includes(english));
   expect(leftovers, `English left on "${title}"`).toEqual([]);
   await expectNoAxeViolations(page, `"${title}" in Spanish`);
+  const widths = await page.evaluate(() => ({ content: document.documentElement.scrollWidth, screen: window.innerWidth }));
+  expect(widths.content, `nothing wider than the screen on "${title}"`).toBeLessThanOrEqual(widths.screen);
 }
 
 async function continueOn(page: Page): Promise<void> {
@@ -135,8 +138,9 @@ async function walkInSpanish(page: Page): Promise<void> {
 }
 
 describe('the wizard in Spanish, in Chromium (issue 6)', () => {
-  it('opens in Spanish for a Spanish browser, is completed in Spanish, axe-clean on every page, and gives a Spanish PDF', async () => {
-    const app = await openApp(browser, { locale: 'es-US' });
+  it('opens in Spanish for a Spanish browser, is completed in Spanish on a phone, axe-clean and no wider than the screen on every page, and gives a Spanish PDF', async () => {
+    // On a 360 x 740 phone: the Spanish words are the longest, so nothing may be wider than the screen.
+    const app = await openApp(browser, { locale: 'es-US', viewport: PHONE });
     const { page } = app;
     await page.goto('/');
     await walkInSpanish(page);

@@ -1,11 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import desmoid from './scenarios/desmoid-investigational.json';
+import medicare from './scenarios/medicare-offlabel-denied.json';
 import { launchBrowser, withApp } from './support/browser';
 import { PHONE, walk, type Scenario } from './support/keyboard-walk';
 import { errorMessages, headings, type ErrorChecks } from './support/wizard-walk';
 
-// The desmoid scenario on a 360 x 740 phone screen, keyboard only: nothing wider than the screen.
+// The Medicare scenario on a 360 x 740 phone screen, keyboard only (the second-coverage question
+// included): nothing wider than the screen, the welcome page's error, and a Back. The desmoid
+// scenario's pages are walked at this size in Spanish (spanish.test.ts), where the words are
+// longest, and with the keyboard on a desktop (wizard-keyboard-desktop.test.ts).
 // The walk and its checks: support/keyboard-walk.ts.
 
 let browser: Browser;
@@ -17,10 +20,10 @@ afterAll(async () => {
 });
 
 describe('the wizard with the keyboard only, in Chromium', () => {
-  it('walks the desmoid scenario on a 360 x 740 phone screen with nothing wider than the screen', async () => {
+  it('walks the Medicare scenario on a 360 x 740 phone screen with nothing wider than the screen', async () => {
     const errorChecks: ErrorChecks = new Map([[headings.welcome, [errorMessages.filledByRequired]]]);
-    await withApp(browser, 'desmoid phone', { viewport: PHONE }, (app) =>
-      walk(app, desmoid as Scenario, { phone: true, errorChecks, goBackFrom: headings.insurance }),
+    await withApp(browser, 'medicare phone', { viewport: PHONE }, (app) =>
+      walk(app, medicare as Scenario, { phone: true, errorChecks, goBackFrom: headings.insurance }),
     );
   });
 });
