@@ -55,14 +55,29 @@ function pageText(pdf: ReadPdf, page: number): string {
   );
 }
 
+/**
+ * Each example's checklist, made and read once per language for the four checks below (made anew
+ * for each check, the 22 checklists were 88 and this file took 22 s; issue 9, item 13). The checks
+ * only read it.
+ */
+const examples = new Map<string, ReturnType<typeof checklistOf>>();
+function exampleChecklist(file: string, lang: Lang): ReturnType<typeof checklistOf> {
+  const key = `${file} ${lang}`;
+  let made = examples.get(key);
+  if (!made) {
+    made = checklistOf(readAnswers(scenario(file)), lang);
+    examples.set(key, made);
+  }
+  return made;
+}
+
 describe('the appointment sheet and the detail, for each example scenario in English and Spanish', () => {
   it('has typical scenarios among the examples', () => {
     for (const file of TYPICAL) expect(usable).toContain(file);
   });
 
   it.each(cases)('%s (%s): page 1 holds the roads at a glance with their fit, the top questions and every deadline', async (file, lang) => {
-    const answers = readAnswers(scenario(file));
-    const { evaluation, pdf } = await checklistOf(answers, lang);
+    const { evaluation, pdf } = await exampleChecklist(file, lang);
     const content = bundles[lang];
     const first = pageText(pdf, 0);
     expect(first).toContain(normalise(content.checklist.sheet.glanceHeading));
@@ -76,8 +91,7 @@ describe('the appointment sheet and the detail, for each example scenario in Eng
   });
 
   it.each(cases)('%s (%s): each contact appears once, in one directory that names the roads it serves', async (file, lang) => {
-    const answers = readAnswers(scenario(file));
-    const { evaluation, pdf } = await checklistOf(answers, lang);
+    const { evaluation, pdf } = await exampleChecklist(file, lang);
     const body = bodyText(pdf, FOOTER_TOP);
     const phones = [...new Set(evaluation.pathways.flatMap((p) => p.contacts.flatMap((c) => (c.phone ? [c.phone] : []))))];
     expect(phones.length).toBeGreaterThan(0);
@@ -91,7 +105,7 @@ describe('the appointment sheet and the detail, for each example scenario in Eng
   });
 
   it.each(cases)('%s (%s): no page but the last is mostly empty', async (file, lang) => {
-    const { pdf } = await checklistOf(readAnswers(scenario(file)), lang);
+    const { pdf } = await exampleChecklist(file, lang);
     expect(pageText(pdf, 0).length).toBeGreaterThanOrEqual(SHEET_AT_LEAST);
     for (let page = 1; page < pdf.pages.length - 1; page += 1) {
       expect(pageText(pdf, page).length, `page ${page + 1} of ${pdf.pages.length}`).toBeGreaterThanOrEqual(MOSTLY_EMPTY);
@@ -99,7 +113,7 @@ describe('the appointment sheet and the detail, for each example scenario in Eng
   });
 
   it.each(cases)('%s (%s): a typical case fits in 6 pages', async (file, lang) => {
-    const { pdf } = await checklistOf(readAnswers(scenario(file)), lang);
+    const { pdf } = await exampleChecklist(file, lang);
     expect(pdf.pages.length).toBeLessThanOrEqual(6);
   });
 });

@@ -49,15 +49,26 @@ function pdfFailures(pdf: ReadPdf, expected: PdfExpectations): string[] {
 
 const usable = scenarioFiles().filter((file) => isReadable(scenario(file)));
 
+/** Each example's English checklist, made and read once for the checks below, which only read it. */
+const made = new Map<string, Promise<{ evaluation: ReturnType<typeof evaluate>; pdf: ReadPdf }>>();
+function checklistOf(file: string): Promise<{ evaluation: ReturnType<typeof evaluate>; pdf: ReadPdf }> {
+  let checklist = made.get(file);
+  if (!checklist) {
+    const answers = readAnswers(scenario(file));
+    const evaluation = evaluate(answers);
+    checklist = readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation, content: en, madeOn: '2026-11-21' }), fonts)).then((pdf) => ({ evaluation, pdf }));
+    made.set(file, checklist);
+  }
+  return checklist;
+}
+
 describe('the checklist for each example scenario, through the real rules and English words', () => {
   it('has scenarios to check', () => {
     expect(usable.length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(usable)('%s: every reason, step, question, contact and first step is in the PDF, pages numbered', async (file) => {
-    const answers = readAnswers(scenario(file));
-    const evaluation = evaluate(answers);
-    const pdf = await readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation, content: en, madeOn: '2026-11-21' }), fonts));
+    const { evaluation, pdf } = await checklistOf(file);
     const body = bodyText(pdf, FOOTER_TOP);
     const expected = evaluation.pathways.flatMap((p) => [
       en.pathways[p.id].title,
@@ -76,15 +87,12 @@ describe('the checklist for each example scenario, through the real rules and En
   });
 
   it.each(usable)('%s: the PDF holds what the scenario expects of it (pdf.mentions, pdf.firstPageMentions)', async (file) => {
-    const answers = readAnswers(scenario(file));
-    const pdf = await readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation: evaluate(answers), content: en, madeOn: '2026-11-21' }), fonts));
+    const { pdf } = await checklistOf(file);
     expect(pdfFailures(pdf, scenarioFile(file).expect?.pdf ?? {})).toEqual([]);
   });
 
   it('fails the PDF checks when an expectation does not hold (the checker can fail)', async () => {
-    const file = usable[0] ?? '';
-    const answers = readAnswers(scenario(file));
-    const pdf = await readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation: evaluate(answers), content: en, madeOn: '2026-11-21' }), fonts));
+    const { pdf } = await checklistOf(usable[0] ?? '');
     expect(pdfFailures(pdf, { mentions: ['no such words'], firstPageMentions: ['nor these'], maxPages: 0 })).toEqual([
       `PDF has ${pdf.pages.length} pages`,
       'PDF text has nothing matching /no such words/',
