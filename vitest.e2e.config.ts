@@ -13,6 +13,10 @@ export default defineConfig({
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     fileParallelism: true,
     maxWorkers: 2,
+    // The files share one module registry per worker: each imported the words, the rules and the
+    // PDF reader again (about 7 s of a busy machine's time per file). They mock nothing; each file
+    // launches and closes its own browser.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
   },
