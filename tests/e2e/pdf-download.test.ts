@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/domain/answers.schema';
 import { readAnswers } from '../fixtures/read-answers';
@@ -12,10 +12,11 @@ import { bodyText, FOOTER_TOP, normalise, readPdf } from '../unit/pdf/support/re
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, openApp } from './support/browser';
 import { press } from './support/keyboard';
-import { arriveAt, fillQuestionPages } from './support/wizard-walk';
+import { openOnResults } from './support/arrive';
 
-// The checklist as a person gets it: walk the wizard with the keyboard, press "Download checklist
-// (PDF)", save the file Chromium hands over and read it back. jsPDF and the font must not load
+// The checklist as a person gets it: open the results (from a session kept in the tab: the walks
+// to them have their own files), press "Download checklist (PDF)" with the keyboard, save the file
+// Chromium hands over and read it back. jsPDF and the font must not load
 // before that press; nothing may go to another origin.
 
 const t = en.checklist.actions;
@@ -45,22 +46,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function walkToResults(page: Page): Promise<void> {
-  await page.goto('/');
-  const noChecks = () => Promise.resolve();
-  await fillQuestionPages(page, answers, noChecks);
-  await arriveAt(page, en.shell.checkAnswers.title, null, noChecks);
-  await press(page, page.getByRole('button', { name: en.shell.checkAnswers.confirm }));
-  await arriveAt(page, en.shell.results.title, null, noChecks);
-}
-
 const isPdfCode = (url: string) => /\/assets\/make-checklist-pdf-web-[^/]*\.js$/u.test(url) || url.includes('/fonts/');
 
 describe('Download checklist (PDF), in Chromium', () => {
   it('loads jsPDF and the font only when pressed, saves a dated PDF that holds the answers and every step, and says so; the page itself prints cleanly', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    await walkToResults(page);
+    await openOnResults(page, answers, en.shell.results.title);
     expect(app.requests.filter(isPdfCode), 'no PDF code or font before the button is pressed').toEqual([]);
 
     const downloading = page.waitForEvent('download');
