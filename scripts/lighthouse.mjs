@@ -10,11 +10,14 @@
 // three runs (Lighthouse's own advice), the others need 100 in every run.
 // Run after `vite build`; one Chromium at a time on a shared machine. Not part of `npm test`:
 // see docs/testing.md for why. Writes the median run's report to test-results/lighthouse.html.
+//
+// Lighthouse and chrome-launcher are not the project's dependencies: they have their own
+// package.json and lock in scripts/lighthouse/, installed (`npm ci` there) on first use. So the
+// `npm ci` before every test run does not fetch their 146 packages.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { QUIET_CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
@@ -22,8 +25,22 @@ const MINIMUM = { performance: 95, accessibility: 100, 'best-practices': 100, se
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.argv[2] ?? join(root, 'dist'));
+const tools = join(root, 'scripts', 'lighthouse');
 
+const TOOLS = { lighthouse: 'core/index.js', 'chrome-launcher': 'dist/index.js' };
 
+/** Lighthouse and chrome-launcher from scripts/lighthouse/, installed there from its lock first if needed. */
+async function importTools() {
+  const paths = Object.entries(TOOLS).map(([name, entry]) => join(tools, 'node_modules', name, entry));
+  if (!paths.every((path) => existsSync(path))) {
+    console.log('Installing Lighthouse from scripts/lighthouse/package-lock.json (first use)...');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const installed = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: tools, stdio: 'inherit' });
+    if (installed.status !== 0) throw new Error(`npm ci in scripts/lighthouse failed (exit ${installed.status ?? installed.signal})`);
+  }
+  const [lighthouse, chromeLauncher] = await Promise.all(paths.map((path) => import(pathToFileURL(path).href)));
+  return { lighthouse: lighthouse.default, chromeLauncher };
+}
 
 const score = (category) => Math.round((category?.score ?? 0) * 100);
 
@@ -48,6 +65,7 @@ async function main() {
     console.error('Chromium not found: run `node scripts/ensure-chromium.mjs`.');
     return 1;
   }
+  const { lighthouse, chromeLauncher } = await importTools();
   const { server, origin } = await serveDist(dist, { compress: true });
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...QUIET_CHROMIUM_ARGS] });
   const runs = [];
