@@ -58,7 +58,7 @@ export const trialSearch = {
   phaseLabel: 'Phase',
   statusLabel: 'Status',
   nearestLabel: 'Nearest site',
-  nearest: ({ place, miles }) => (miles === undefined ? place : `${place}: about ${miles} miles away`),
+  nearest: ({ place, miles }) => (miles === undefined ? place : `${place}: about ${miles} ${miles === 1 ? 'mile' : 'miles'} away`),
   noSite: 'No site is listed yet.',
   sitesLabel: 'Sites',
   sites: (count) => plural(count, 'site', 'sites'),

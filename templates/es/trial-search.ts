@@ -62,7 +62,7 @@ export const trialSearch = {
   phaseLabel: 'Fase',
   statusLabel: 'Estado',
   nearestLabel: 'Centro más cercano',
-  nearest: ({ place, miles }) => (miles === undefined ? place : `${place}: a unas ${miles} millas`),
+  nearest: ({ place, miles }) => (miles === undefined ? place : `${place}: a unas ${miles} ${miles === 1 ? 'milla' : 'millas'}`),
   noSite: 'Todavía no hay ningún centro en la lista.',
   sitesLabel: 'Centros',
   sites: (count) => plural(count, 'centro', 'centros'),

@@ -343,7 +343,7 @@ describe('the trial search section', () => {
       </ContentProvider>,
     );
     expect(screen.queryByRole('button', { name: words.search })).toBeNull();
-    expect(screen.getByText(/Columbus, Ohio: about 1 miles away/)).toBeInTheDocument();
+    expect(screen.getByText(/Columbus, Ohio: about 1 mile away/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: words.remove('NCT99999901') }));
     expect(onKeep).toHaveBeenCalledWith([]);
     expect(screen.getByRole('heading', { name: words.keptHeading })).toHaveFocus();
