@@ -157,7 +157,7 @@ describe('the expanded-access request', () => {
     const text = letterText(byId(lettersFor(answers(withLookup)), 'expanded-access-request'));
     expect(text).toContain('NCT07654321: Expanded access to AL102 (status “AVAILABLE” when looked up on November 28, 2026)');
     expect(text.indexOf('NCT07654321')).toBeLessThan(text.indexOf('NCT01234567'));
-    expect(text).not.toContain('[If your company has an expanded-access programme');
+    expect(text).not.toContain('[If your company has an expanded-access program');
   });
 
   it('leaves the NCT number to fill in when nothing was looked up', () => {
