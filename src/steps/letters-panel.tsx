@@ -71,7 +71,7 @@ function LetterCard({ onPage, words, onEdit }: { onPage: LetterOnPage; words: Le
           )}
         </dl>
         {note.inEnglish && <p>{note.inEnglish}</p>}
-        <label className="label" htmlFor={`${id}-text`}>
+        <label className="label label--s" htmlFor={`${id}-text`}>
           {t.textLabel(letter.titleForPerson)}
         </label>
         <p className="hint" id={`${id}-hint`}>
