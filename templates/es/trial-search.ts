@@ -3,6 +3,21 @@ import { ctgovLookups } from './ctgov-lookups';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** The registry writes ages in English ("18 Years", "6 Months"); said in Spanish, else kept as written. */
+const AGE_UNITS: Record<string, [string, string]> = {
+  year: ['año', 'años'],
+  month: ['mes', 'meses'],
+  week: ['semana', 'semanas'],
+  day: ['día', 'días'],
+  hour: ['hora', 'horas'],
+  minute: ['minuto', 'minutos'],
+};
+const age = (text: string) => {
+  const match = /^(\d+(?:\.\d+)?)\s+([A-Za-z]+?)s?$/.exec(text.trim());
+  const unit = match ? AGE_UNITS[match[2]!.toLowerCase()] : undefined;
+  return match && unit ? `${match[1]} ${match[1] === '1' ? unit[0] : unit[1]}` : text;
+};
+
 /**
  * La búsqueda en ClinicalTrials.gov de la página de estudios clínicos y de resultados, y la de acceso
  * ampliado de la página del medicamento, en español. Voz neutra: el modo navegador la lee tal cual.
@@ -68,7 +83,7 @@ export const trialSearch = {
   sites: (count) => plural(count, 'centro', 'centros'),
   ageLabel: 'Límites de edad',
   ageLimits: ({ min, max }) =>
-    min && max ? `De ${min} a ${max}` : min ? `Desde ${min}` : max ? `Hasta ${max}` : 'No hay límites de edad en la lista',
+    min && max ? `De ${age(min)} a ${age(max)}` : min ? `Desde ${age(min)}` : max ? `Hasta ${age(max)}` : 'No hay límites de edad en la lista',
   ageFit: {
     within: (age) => `La edad indicada (${age}) está dentro de estos límites.`,
     'below-minimum': (age) => `La edad indicada (${age}) es menor que la edad mínima.`,
