@@ -1,6 +1,6 @@
 // First, so that the words start loading before React is evaluated (start-early.ts).
 import { earlyStart } from './start-early';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadWizard, needsWizardAtOnce } from './app/load-wizard';
@@ -28,11 +28,17 @@ if (root) {
       // any other first page (a restored session, navigator mode) needs it at once. Should it fail
       // to load, the app still starts, and tries again after the first paint.
       if (needsWizardAtOnce(sessionStart)) await loadWizard().catch(() => undefined);
-      createRoot(root).render(
-        <StrictMode>
-          <App start={start} session={sessionStart} />
-        </StrictMode>,
-      );
+      // The first render is a transition: React renders it in slices of about 5 ms, a task each,
+      // instead of one task of 200 to 300 ms on a slow phone, and commits it in one go, so the page
+      // appears whole as before (docs/decisions/0011-first-screen.md).
+      const reactRoot = createRoot(root);
+      startTransition(() => {
+        reactRoot.render(
+          <StrictMode>
+            <App start={start} session={sessionStart} />
+          </StrictMode>,
+        );
+      });
       afterSettling(registerServiceWorkerWhenIdle);
     })
     .catch((error: unknown) => {
