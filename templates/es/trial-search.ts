@@ -108,7 +108,7 @@ export const trialSearch = {
   pasteButton: 'Buscar estos números NCT en ClinicalTrials.gov y guardarlos (solo se envían los números)',
   pasteNotFound: (ids) => `ClinicalTrials.gov no tiene ningún estudio con este número: ${ids}. Revise el número.`,
   pasteFailed: (ids) => `Estos números aún no se pudieron buscar: ${ids}. Se quedan en la casilla. Intente más tarde.`,
-  keptHeading: 'Estudios guardados para hablar',
+  keptHeading: 'Estudios guardados para hablarlos con el equipo médico',
   keptNone: 'Todavía no hay estudios guardados.',
   keptIntro: 'Se imprimen en la lista, con preguntas para el equipo del estudio.',
   keptLookedUp: (date) => `Buscado el ${date}.`,
