@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useContent } from '../content/content-context';
 import type { CancerTypeId } from '../domain/cancer-types';
 import { searchCancerTypes, sortedCancerTypes } from './cancer-type-search';
@@ -35,6 +35,18 @@ export function CancerTypePicker({ id, name, value, onChange, onBlur, error, chi
   const searchHintId = `${id}-search-hint`;
   const countId = `${id}-count`;
   const listId = `${id}-list`;
+  const listRef = useRef<HTMLDivElement>(null);
+  // Coming back to the page, the chosen type may sit far down the list's own scroll box: bring it
+  // into the box's view (the box only, not the page), so the answer is seen without scrolling.
+  useEffect(() => {
+    const list = listRef.current;
+    const chosen = list?.querySelector('input:checked')?.closest('.radios__item');
+    if (!list || !chosen) return;
+    // Half an item of the one before it shows, so the list reads as going on above.
+    const item = chosen.getBoundingClientRect();
+    list.scrollTop += item.top - list.getBoundingClientRect().top - item.height / 2;
+    // Only on arrival: later choices are made where the person is looking.
+  }, []);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     // Enter in a search box would otherwise submit the whole page.
     if (event.key === 'Enter') event.preventDefault();
@@ -73,7 +85,7 @@ export function CancerTypePicker({ id, name, value, onChange, onBlur, error, chi
         <p className="search__count" id={countId} role="status">
           {matches.length === 0 ? text.noMatches : text.matchCount(matches.length, ordered.length)}
         </p>
-        <div className="radios radios--list" id={listId}>
+        <div className="radios radios--list" id={listId} ref={listRef}>
           {shown.map((typeId) => {
             const inputId = `${id}-${typeId}`;
             return (
