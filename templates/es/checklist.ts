@@ -164,7 +164,7 @@ export const checklist = {
       return words.length === 0 ? 'No se indica' : words.join(' y ').replace(/^./, (c) => c.toUpperCase());
     },
     labels: { status: 'Estado', phase: 'Fase', nearestSite: 'Centro más cercano', contact: 'Contacto', lookedUp: 'Buscado el', page: 'Página del estudio' },
-    site: (place, miles) => (miles === undefined ? place : `${place}, a unas ${miles} ${miles === 1 ? 'milla' : 'millas'}`),
+    site: (place, miles) => (miles === undefined ? place : `${place}, ${miles === 1 ? 'a más o menos 1 milla' : `a unas ${miles} millas`}`),
     questionsHeading: 'Preguntas para el equipo del estudio',
     questions: ['¿Puedo entrar con los tratamientos que ya recibí?', '¿Qué paga el estudio?'],
   },

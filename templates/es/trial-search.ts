@@ -77,7 +77,7 @@ export const trialSearch = {
   phaseLabel: 'Fase',
   statusLabel: 'Estado',
   nearestLabel: 'Centro más cercano',
-  nearest: ({ place, miles }) => (miles === undefined ? place : `${place}: a unas ${miles} ${miles === 1 ? 'milla' : 'millas'}`),
+  nearest: ({ place, miles }) => (miles === undefined ? place : `${place}: ${miles === 1 ? 'a más o menos 1 milla' : `a unas ${miles} millas`}`),
   noSite: 'Todavía no hay ningún centro en la lista.',
   sitesLabel: 'Centros',
   sites: (count) => plural(count, 'centro', 'centros'),

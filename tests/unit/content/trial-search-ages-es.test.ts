@@ -19,3 +19,13 @@ describe('the age limits on a study card', () => {
     expect(en.trialSearch.ageLimits({ min: '18 Years', max: '75 Years' })).toBe('18 Years to 75 Years');
   });
 });
+
+// A site's distance in Spanish: "a unas 3 millas", but never "a unas 1 millas" or "a unas 1 milla".
+describe('the distance to a study site', () => {
+  it('is said in Spanish in the singular for 1 mile, on the study card and in the checklist', () => {
+    expect(es.trialSearch.nearest({ place: 'Columbus, Ohio', miles: 1 })).toBe('Columbus, Ohio: a más o menos 1 milla');
+    expect(es.trialSearch.nearest({ place: 'Columbus, Ohio', miles: 3 })).toBe('Columbus, Ohio: a unas 3 millas');
+    expect(es.checklist.savedTrials.site('Columbus, Ohio', 1)).toBe('Columbus, Ohio, a más o menos 1 milla');
+    expect(es.checklist.savedTrials.site('Columbus, Ohio', 12)).toBe('Columbus, Ohio, a unas 12 millas');
+  });
+});
