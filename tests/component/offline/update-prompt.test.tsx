@@ -86,6 +86,18 @@ async function load() {
   return { registerServiceWorker, SKIP_WAITING, UPDATE_CHECK_MS, Prompt, Provider };
 }
 
+type Loaded = Awaited<ReturnType<typeof load>>;
+
+/** Draws the prompt from this load's modules, in these words; returns its status message (empty or not). */
+function showPrompt({ Prompt, Provider }: Loaded, content: Content = en): HTMLElement {
+  render(
+    <Provider content={content}>
+      <Prompt />
+    </Provider>,
+  );
+  return screen.getByRole('status', { name: content.shell.layout.updateLabel });
+}
+
 /** Registers with a fake container, and waits until the registration is in hand. */
 async function register(registerServiceWorker: (reload: () => void, container: ServiceWorkerContainer) => void, container: FakeContainer) {
   const reload = vi.fn();
@@ -100,17 +112,13 @@ async function register(registerServiceWorker: (reload: () => void, container: S
 
 describe('a new version of the app', () => {
   it('is offered in a polite, labelled status message, and nothing reloads until the person presses the button', async () => {
-    const { registerServiceWorker, SKIP_WAITING, Prompt, Provider } = await load();
+    const loaded = await load();
+    const { registerServiceWorker, SKIP_WAITING } = loaded;
     const container = new FakeContainer(new FakeWorker());
     const reload = await register(registerServiceWorker, container);
     // Registered on an earlier visit: not registered again.
     expect(container.register).not.toHaveBeenCalled();
-    render(
-      <Provider content={en}>
-        <Prompt />
-      </Provider>,
-    );
-    const status = screen.getByRole('status', { name: en.shell.layout.updateLabel });
+    const status = showPrompt(loaded);
     expect(status).toBeEmptyDOMElement();
 
     const next = container.install();
@@ -127,18 +135,13 @@ describe('a new version of the app', () => {
   });
 
   it('taking over from another tab never reloads this one: the message stays, and its button reloads', async () => {
-    const { registerServiceWorker, Prompt, Provider } = await load();
+    const loaded = await load();
     const container = new FakeContainer(new FakeWorker());
-    const reload = await register(registerServiceWorker, container);
-    render(
-      <Provider content={es}>
-        <Prompt />
-      </Provider>,
-    );
+    const reload = await register(loaded.registerServiceWorker, container);
+    const status = showPrompt(loaded, es);
     const next = container.install();
     act(() => container.takeOver(next));
     expect(reload).not.toHaveBeenCalled();
-    const status = screen.getByRole('status', { name: es.shell.layout.updateLabel });
     await within(status).findByText(es.shell.layout.updateReady);
     await userEvent.setup().click(within(status).getByRole('button', { name: es.shell.layout.updateReload }));
     expect(reload).toHaveBeenCalledTimes(1);
@@ -146,56 +149,42 @@ describe('a new version of the app', () => {
   });
 
   it('is offered at once when it already waited from an earlier visit', async () => {
-    const { registerServiceWorker, SKIP_WAITING, Prompt, Provider } = await load();
+    const loaded = await load();
     const container = new FakeContainer(new FakeWorker());
     const waiting = new FakeWorker();
     waiting.state = 'installed';
     container.registration.waiting = waiting;
-    render(
-      <Provider content={en}>
-        <Prompt />
-      </Provider>,
-    );
-    await register(registerServiceWorker, container);
-    const status = screen.getByRole('status', { name: en.shell.layout.updateLabel });
+    const status = showPrompt(loaded);
+    await register(loaded.registerServiceWorker, container);
     await userEvent.setup().click(await within(status).findByRole('button', { name: en.shell.layout.updateReload }));
-    expect(waiting.postMessage).toHaveBeenCalledExactlyOnceWith(SKIP_WAITING);
+    expect(waiting.postMessage).toHaveBeenCalledExactlyOnceWith(loaded.SKIP_WAITING);
   });
 
   it('is offered when it was already installing as the page got its registration', async () => {
-    const { registerServiceWorker, Prompt, Provider } = await load();
+    const loaded = await load();
     const container = new FakeContainer(new FakeWorker());
     const installing = new FakeWorker();
     container.registration.installing = installing;
-    render(
-      <Provider content={en}>
-        <Prompt />
-      </Provider>,
-    );
-    await register(registerServiceWorker, container);
-    const status = screen.getByRole('status', { name: en.shell.layout.updateLabel });
+    const status = showPrompt(loaded);
+    await register(loaded.registerServiceWorker, container);
     expect(status).toBeEmptyDOMElement();
     act(() => installing.become('installed'));
     await within(status).findByText(en.shell.layout.updateReady);
   });
 
   it('on the first visit, the worker that installs and takes the page is no update: no message, no reload', async () => {
-    const { registerServiceWorker, Prompt, Provider } = await load();
+    const loaded = await load();
     const container = new FakeContainer(null);
-    const reload = await register(registerServiceWorker, container);
+    const reload = await register(loaded.registerServiceWorker, container);
     expect(container.register).toHaveBeenCalledExactlyOnceWith('/sw.js', { scope: '/' });
-    render(
-      <Provider content={en}>
-        <Prompt />
-      </Provider>,
-    );
+    const status = showPrompt(loaded);
     const first = container.install();
     act(() => container.takeOver(first));
-    expect(screen.getByRole('status', { name: en.shell.layout.updateLabel })).toBeEmptyDOMElement();
+    expect(status).toBeEmptyDOMElement();
     expect(reload).not.toHaveBeenCalled();
     // Its next version, though, is one.
     container.install();
-    await within(screen.getByRole('status', { name: en.shell.layout.updateLabel })).findByText(en.shell.layout.updateReady);
+    await within(status).findByText(en.shell.layout.updateReady);
   });
 
   it('is looked for once an hour while the tab stays open, and not while the device is offline', async () => {

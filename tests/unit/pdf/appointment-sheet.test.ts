@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/domain/answers.schema';
 import { buildChecklist } from '../../../src/pdf/build-checklist';
@@ -10,6 +9,7 @@ import { es } from '../../../templates/es/bundle';
 import { isReadable, readAnswers } from '../../fixtures/read-answers';
 import { scenarioFiles } from '../../../scripts/bench-pdf';
 import { bodyText, FOOTER_TOP, normalise, readPdf, type ReadPdf } from './support/read-pdf';
+import { exampleChecklist, scenarioFile } from './support/example-checklists';
 
 // Issue 13: page 1 is the appointment sheet, the rest is detail, and a typical case fits in 6 pages.
 // Every example scenario is a typical case (one to three roads open, a refusal, a label lookup, a
@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 
 function scenario(file: string): unknown {
-  return (JSON.parse(readFileSync(new URL(`../../fixtures/scenarios/${file}`, import.meta.url), 'utf8')) as { answers: unknown }).answers;
+  return scenarioFile(file).answers;
 }
 
 const usable = scenarioFiles().filter((file) => isReadable(scenario(file)));
@@ -53,22 +53,6 @@ function pageText(pdf: ReadPdf, page: number): string {
       .map((item) => item.str)
       .join(' ') ?? '',
   );
-}
-
-/**
- * Each example's checklist, made and read once per language for the four checks below (made anew
- * for each check, the 22 checklists were 88 and this file took 22 s; issue 9, item 13). The checks
- * only read it.
- */
-const examples = new Map<string, ReturnType<typeof checklistOf>>();
-function exampleChecklist(file: string, lang: Lang): ReturnType<typeof checklistOf> {
-  const key = `${file} ${lang}`;
-  let made = examples.get(key);
-  if (!made) {
-    made = checklistOf(readAnswers(scenario(file)), lang);
-    examples.set(key, made);
-  }
-  return made;
 }
 
 describe('the appointment sheet and the detail, for each example scenario in English and Spanish', () => {

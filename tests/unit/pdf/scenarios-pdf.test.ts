@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isReadable, readAnswers } from '../../fixtures/read-answers';
-import { buildChecklist } from '../../../src/pdf/build-checklist';
+import { isReadable } from '../../fixtures/read-answers';
 import { loadFontsFromDisk } from '../../../src/pdf/load-fonts-node';
-import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
-import { evaluate } from '../../../src/rules/evaluate-en';
+import type { ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
 import { en } from '../../../templates/en/bundle';
 import { benchScenario, scenarioFiles } from '../../../scripts/bench-pdf';
-import { bodyText, FOOTER_TOP, normalise, readPdf, squash, textOutsideMargins, type ReadPdf } from './support/read-pdf';
+import { bodyText, FOOTER_TOP, normalise, squash, textOutsideMargins, type ReadPdf } from './support/read-pdf';
+import { exampleChecklist, scenarioFile } from './support/example-checklists';
 
 const MM = 72 / 25.4;
 
@@ -18,10 +16,6 @@ beforeAll(async () => {
 
 /** What a scenario expects of its PDF (tests/fixtures/scenarios/README.md): regular expressions, any case. */
 type PdfExpectations = { mentions?: string[]; firstPageMentions?: string[]; maxPages?: number };
-
-function scenarioFile(file: string): { answers: unknown; expect?: { pdf?: PdfExpectations } } {
-  return JSON.parse(readFileSync(new URL(`../../fixtures/scenarios/${file}`, import.meta.url), 'utf8')) as { answers: unknown; expect?: { pdf?: PdfExpectations } };
-}
 
 function scenario(file: string): unknown {
   return scenarioFile(file).answers;
@@ -49,26 +43,13 @@ function pdfFailures(pdf: ReadPdf, expected: PdfExpectations): string[] {
 
 const usable = scenarioFiles().filter((file) => isReadable(scenario(file)));
 
-/** Each example's English checklist, made and read once for the checks below, which only read it. */
-const made = new Map<string, Promise<{ evaluation: ReturnType<typeof evaluate>; pdf: ReadPdf }>>();
-function checklistOf(file: string): Promise<{ evaluation: ReturnType<typeof evaluate>; pdf: ReadPdf }> {
-  let checklist = made.get(file);
-  if (!checklist) {
-    const answers = readAnswers(scenario(file));
-    const evaluation = evaluate(answers);
-    checklist = readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation, content: en, madeOn: '2026-11-21' }), fonts)).then((pdf) => ({ evaluation, pdf }));
-    made.set(file, checklist);
-  }
-  return checklist;
-}
-
 describe('the checklist for each example scenario, through the real rules and English words', () => {
   it('has scenarios to check', () => {
     expect(usable.length).toBeGreaterThanOrEqual(5);
   });
 
   it.each(usable)('%s: every reason, step, question, contact and first step is in the PDF, pages numbered', async (file) => {
-    const { evaluation, pdf } = await checklistOf(file);
+    const { evaluation, pdf } = await exampleChecklist(file, 'en');
     const body = bodyText(pdf, FOOTER_TOP);
     const expected = evaluation.pathways.flatMap((p) => [
       en.pathways[p.id].title,
@@ -87,12 +68,12 @@ describe('the checklist for each example scenario, through the real rules and En
   });
 
   it.each(usable)('%s: the PDF holds what the scenario expects of it (pdf.mentions, pdf.firstPageMentions)', async (file) => {
-    const { pdf } = await checklistOf(file);
+    const { pdf } = await exampleChecklist(file, 'en');
     expect(pdfFailures(pdf, scenarioFile(file).expect?.pdf ?? {})).toEqual([]);
   });
 
   it('fails the PDF checks when an expectation does not hold (the checker can fail)', async () => {
-    const { pdf } = await checklistOf(usable[0] ?? '');
+    const { pdf } = await exampleChecklist(usable[0] ?? '', 'en');
     expect(pdfFailures(pdf, { mentions: ['no such words'], firstPageMentions: ['nor these'], maxPages: 0 })).toEqual([
       `PDF has ${pdf.pages.length} pages`,
       'PDF text has nothing matching /no such words/',
