@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useWholeContent } from '../content/content-context';
 import { formatDate } from '../content/format';
 import type { TrialSearchContent } from '../content/trial-search-content.types';
@@ -66,7 +66,7 @@ export default function ExpandedAccessPanel({ name, kept, onKeep, fetchFn, today
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => () => controller.current?.abort(), []);
   const outcomeKey = outcome.kind === 'found' || outcome.kind === 'failed' ? outcome.kind : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (outcomeKey) outcomeRef.current?.focus();
   }, [outcomeKey]);
 

@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useMemo, useRef, useEffect, type ReactNode } from 'react';
+import { useMemo, useRef, useLayoutEffect, type ReactNode } from 'react';
 import { fromPromise } from 'xstate';
 import { labelLookupMachine, type LabelLookupInput, type LabelLookupOutcome } from '../../flows/label-lookup.machine';
 import { useWholeContent } from '../content/content-context';
@@ -178,7 +178,7 @@ export default function LabelLookupPanel({ name, kept, diagnosis, onKeep, fetchF
 
   // Focus follows the outcome, so a screen reader user hears it and can act on it.
   const outcomeKey = snapshot.matches('found') || snapshot.matches('failed') ? `${String(snapshot.value)}-${context.query}` : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (outcomeKey !== null) status.current?.focus();
   }, [outcomeKey]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describedBy, ErrorMessage } from '../components/error-message';
 import { useWholeContent } from '../content/content-context';
 import type { TrialSearchContent } from '../content/trial-search-content.types';
@@ -221,7 +221,7 @@ export default function TrialSearchPanel({
   const age = answers.age;
 
   const outcomeKey = outcome.kind === 'found' || outcome.kind === 'failed' ? outcome.kind : null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (outcomeKey) outcomeRef.current?.focus();
   }, [outcomeKey]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useLayoutEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describedBy, ErrorMessage } from '../../components/error-message';
 import { useContent } from '../../content/content-context';
 import { formatDate } from '../../content/format';
@@ -51,7 +51,8 @@ export function AnswersFilePanel({ answers, onImport, canExport = true }: Answer
   const labelId = `${inputId}-label`;
   const focusTarget = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // At commit, not after paint: the person (and a test) never sees the panel before focus is on it.
+  useLayoutEffect(() => {
     if (state.kind !== 'idle') focusTarget.current?.focus();
   }, [state]);
 
