@@ -17,7 +17,8 @@ type UserEvent = ReturnType<typeof renderApp>;
  * The machine drives the real UI: createTestModel walks the machine's graph with these sample
  * answers, and for each path the test does what the path says on screen (fill the page, press
  * Continue) and checks that the page the machine says comes next is the page a person sees.
- * Two answers each on the biomarker and trial pages give four paths to the results.
+ * Two answers each on the biomarker and trial pages give four paths to the results; the UI walks
+ * the ones that between them make every move from page to page.
  */
 const samples: NavigatorEvent[] = [
   ...QUESTION_STEP_IDS.map((id) => submitEvent(id, FULL_PATCHES[id])),
@@ -32,7 +33,32 @@ const model = createTestModel(navigatorMachine, {
   serializeState: (snapshot: NavigatorSnapshot) => `${snapshot.value} ${JSON.stringify(snapshot.context.answers)}`,
 });
 
-const paths = model.getShortestPaths({ toState: (snapshot) => snapshot.value === 'results' });
+const allPaths = model.getShortestPaths({ toState: (snapshot) => snapshot.value === 'results' });
+
+// A path's steps start with the first page (xstate's init step) and end on the results.
+const pageNames = (path: (typeof allPaths)[number]) => path.steps.map((step) => String(step.state.value));
+const movesOf = (path: (typeof allPaths)[number]) => {
+  const pages = pageNames(path);
+  return pages.slice(1).map((page, index) => `${pages[index]} → ${page}`);
+};
+
+/**
+ * The paths the UI walks: each round takes the path that makes the most moves from page to page
+ * not yet walked, until every move any path makes has been made on screen once (a whole walk in
+ * jsdom takes seconds; the machine's own tests in tests/unit/flows walk every path).
+ */
+function coveringPaths(candidates: typeof allPaths): typeof allPaths {
+  const chosen: typeof allPaths = [];
+  const walked = new Set<string>();
+  const fresh = (path: (typeof allPaths)[number]) => movesOf(path).filter((move) => !walked.has(move)).length;
+  for (;;) {
+    const best = candidates.reduce<(typeof allPaths)[number] | undefined>((most, path) => (fresh(path) > (most ? fresh(most) : 0) ? path : most), undefined);
+    if (!best) return chosen;
+    chosen.push(best);
+    movesOf(best).forEach((move) => walked.add(move));
+  }
+}
+const paths = coveringPaths(allPaths);
 
 function submitExecutor(step: QuestionStepId, user: () => UserEvent) {
   return async ({ event }: { event: NavigatorEvent }) => {
@@ -44,11 +70,17 @@ function submitExecutor(step: QuestionStepId, user: () => UserEvent) {
 
 describe('the machine model driving the real wizard', () => {
   it('generates one path to the results per combination of sample answers', () => {
-    expect(paths).toHaveLength(4);
+    expect(allPaths).toHaveLength(4);
+  });
+
+  it('walks on screen every move between pages that any of those paths makes', () => {
+    const walked = new Set(paths.flatMap(movesOf));
+    expect([...walked].sort()).toEqual([...new Set(allPaths.flatMap(movesOf))].sort());
+    expect(paths.length).toBeLessThan(allPaths.length);
   });
 
   for (const path of paths) {
-    const pages = path.steps.map((step) => String(step.state.value)).join(' → ');
+    const pages = pageNames(path).join(' → ');
     it(`shows each page the machine reaches: ${pages}`, { timeout: 60_000 }, async () => {
       let user: UserEvent | null = null;
       const current = () => {
