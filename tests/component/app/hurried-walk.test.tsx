@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { isInaccessible, screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { inNavigatorVoice } from '../../../src/content/navigator-voice';
@@ -19,15 +19,18 @@ type Walk = 'required only' | 'not sure';
 /** A question's name, without the "(optional)" after it. */
 const bare = (name: string, content: Content) => name.replace(content.wizard.ui.optional, '').trim();
 
-function radioGroups(): HTMLElement[] {
-  return screen.queryAllByRole('group').filter((group) => within(group).queryAllByRole('radio').length > 0);
+/**
+ * The groups of radios a person can see. Read from the DOM and checked with Testing Library's own
+ * visibility test, rather than by role: a role query walks the whole page, and this one runs after
+ * every click of the walk.
+ */
+function radioGroups(): HTMLFieldSetElement[] {
+  return [...document.querySelectorAll('fieldset')].filter((group) => ownRadios(group).length > 0 && !isInaccessible(group));
 }
 
 /** The radios of this group, not of a group nested in it. */
-function ownRadios(group: HTMLElement): HTMLInputElement[] {
-  return within(group)
-    .getAllByRole<HTMLInputElement>('radio')
-    .filter((radio) => radio.closest('fieldset') === group);
+function ownRadios(group: HTMLFieldSetElement): HTMLInputElement[] {
+  return [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) => radio.closest('fieldset') === group);
 }
 
 /**
