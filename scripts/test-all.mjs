@@ -3,7 +3,8 @@
 // `npm test`: every check the project has. Stages that do not depend on each other run at the
 // same time (see docs/testing.md for the order and the times):
 //   - from the start: the Chromium check (apt-get install on a fresh machine, mostly waiting on
-//     the network and the disk), typecheck, lint, unit and component tests, and the build;
+//     the network and the disk), typecheck and lint (one process), unit and component tests, and
+//     the build;
 //     the size budget (in Chromium) when the build and the Chromium check have passed;
 //   - when Chromium, the build and the size check are ready: the end-to-end tests, beside the unit
 //     tests still running.
@@ -28,8 +29,15 @@ const vitestArgs = (name) => ['--reporter=default', '--reporter=json', `--output
 // `after`: the stages that must have passed first.
 const STAGES = [
   { id: 'chromium', name: 'Chromium', alone: 'node scripts/ensure-chromium.mjs', args: [join(root, 'scripts/ensure-chromium.mjs')], after: [] },
-  { id: 'typecheck', name: 'typecheck', alone: 'npm run typecheck', args: [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], after: [] },
-  { id: 'lint', name: 'lint', alone: 'npm run lint', args: [bin('eslint/bin/eslint.js'), '.'], after: [] },
+  // tsc and ESLint on one TypeScript program (scripts/typecheck-and-lint.mjs): the same checks as
+  // `npm run typecheck` and `npm run lint`, for about a quarter less CPU than the two apart.
+  {
+    id: 'typecheck-lint',
+    name: 'typecheck and lint',
+    alone: 'node scripts/typecheck-and-lint.mjs (or npm run typecheck, npm run lint)',
+    args: [join(root, 'scripts/typecheck-and-lint.mjs')],
+    after: [],
+  },
   {
     id: 'unit',
     name: 'unit and component tests',
