@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useContent } from '../../content/content-context';
 import { answersToFile } from '../../lib/answers-file-basics';
 import { downloadFile } from '../../lib/download-file';
@@ -16,7 +16,8 @@ export function SessionNotices({ session }: { session: NavigatorSession }) {
   const words = content.session;
   const cleared = useRef<HTMLDivElement>(null);
   const parkedHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // At commit, not after paint: a time-out or another tab's clear comes from a timer or an event, not a click.
+  useLayoutEffect(() => {
     if (session.parked) parkedHeading.current?.focus();
     else if (session.cleared) cleared.current?.focus();
   }, [session.cleared, session.parked]);
