@@ -42,6 +42,7 @@ const SAMPLE = {
   savedTrialOn: '[day looked up]',
   closedTrials: '[NCT numbers (titles)]',
   closedTrialsOn: '[day looked up]',
+  notLookedUpTrials: '[NCT numbers]',
 };
 
 function text(t: Text): string {

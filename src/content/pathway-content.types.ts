@@ -233,7 +233,8 @@ export type ClinicalTrialsReasonKey =
   | 'anywhere'
   | 'inTrialNoOptions'
   | 'savedTrialInRange'
-  | 'savedTrialClosed';
+  | 'savedTrialClosed'
+  | 'savedTrialNotLookedUp';
 export type ClinicalTrialsStepKey =
   | 'askTrialTeamAfter'
   | 'reportChanges'

@@ -5,6 +5,7 @@
  * number and the day it was looked up). Pure: "how old is this lookup" is said by the page, not here.
  */
 import type { Answers, SavedTrial } from '../domain/answers.schema';
+import { isNotLookedUp } from '../domain/saved-trial';
 // ClinicalTrials.gov writes a site's state as its English name, e.g. "Ohio".
 import { states } from '../../templates/en/states';
 
@@ -17,10 +18,16 @@ const NA: NA = 'not-answered';
 export type LookupFacetValues = {
   /** available: a record with status AVAILABLE; listed-not-available: records, none AVAILABLE; none-listed: looked up, none found. */
   'drugOfInterest.expandedAccess': 'available' | 'listed-not-available' | 'none-listed' | NA;
-  /** The best of the kept trials: one RECRUITING within the travel range, one RECRUITING elsewhere (or range unknown), or none recruiting. */
+  /**
+   * The best of the kept trials that were looked up: one RECRUITING within the travel range, one
+   * RECRUITING elsewhere (or range unknown), or none recruiting. A trial kept without being looked
+   * up has no status to read: it never counts here.
+   */
   'trials.saved': 'recruiting-in-range' | 'recruiting-elsewhere' | 'none-recruiting' | NA;
-  /** Whether any kept trial is no longer open (neither RECRUITING nor NOT_YET_RECRUITING). */
+  /** Whether any kept trial that was looked up is no longer open (neither RECRUITING nor NOT_YET_RECRUITING). */
   'trials.savedClosed': 'some' | 'none';
+  /** Whether any kept trial was kept without being looked up (its status is not known). */
+  'trials.savedNotLookedUp': 'some' | 'none';
 };
 
 const OPEN = ['RECRUITING', 'NOT_YET_RECRUITING'];
@@ -40,20 +47,30 @@ export function withinTravelRange(trial: SavedTrial, answers: Answers): boolean 
   return false;
 }
 
-/** The kept trial a strong reason names: the first RECRUITING one within range. */
-export function savedTrialInRange(answers: Answers): SavedTrial | undefined {
-  return (answers.trials?.saved ?? []).find((t) => t.status === 'RECRUITING' && withinTravelRange(t, answers));
+/** The kept trials that were looked up on the registry (each with the status it gave). */
+function lookedUpSavedTrials(answers: Answers): SavedTrial[] {
+  return (answers.trials?.saved ?? []).filter((t) => !isNotLookedUp(t));
 }
 
-/** Kept trials that are no longer open. */
+/** The kept trial a strong reason names: the first RECRUITING one within range. */
+export function savedTrialInRange(answers: Answers): SavedTrial | undefined {
+  return lookedUpSavedTrials(answers).find((t) => t.status === 'RECRUITING' && withinTravelRange(t, answers));
+}
+
+/** Kept trials that are no longer open (a trial not looked up is not known to be closed). */
 export function closedSavedTrials(answers: Answers): SavedTrial[] {
-  return (answers.trials?.saved ?? []).filter((t) => !OPEN.includes(t.status));
+  return lookedUpSavedTrials(answers).filter((t) => !OPEN.includes(t.status));
+}
+
+/** Kept trials whose status is not known: kept while the registry could not be reached. */
+export function notLookedUpSavedTrials(answers: Answers): SavedTrial[] {
+  return (answers.trials?.saved ?? []).filter(isNotLookedUp);
 }
 
 /** The facets for the saved lookups. */
 export function lookupFacetsOf(answers: Answers): LookupFacetValues {
   const ea = answers.drugOfInterest?.expandedAccess;
-  const saved = answers.trials?.saved ?? [];
+  const saved = lookedUpSavedTrials(answers);
   let eaFacet: LookupFacetValues['drugOfInterest.expandedAccess'] = NA;
   if (ea) {
     if (ea.records.some((r) => r.status === 'AVAILABLE')) eaFacet = 'available';
@@ -69,6 +86,7 @@ export function lookupFacetsOf(answers: Answers): LookupFacetValues {
     'drugOfInterest.expandedAccess': eaFacet,
     'trials.saved': savedFacet,
     'trials.savedClosed': closedSavedTrials(answers).length > 0 ? 'some' : 'none',
+    'trials.savedNotLookedUp': notLookedUpSavedTrials(answers).length > 0 ? 'some' : 'none',
   };
 }
 
@@ -90,6 +108,8 @@ export type LookupTextParams = {
   closedTrials: string;
   /** The day the first of them was looked up, in words. */
   closedTrialsOn: string;
+  /** Kept trials not looked up (status not known): their NCT numbers, joined. */
+  notLookedUpTrials: string;
 };
 
 const named = (r: { nctId: string; title: string }) => `${r.nctId} (${r.title})`;
@@ -109,5 +129,8 @@ export function lookupTextParams(answers: Answers, formatDay: (isoDay: string) =
     savedTrialOn: inRange ? formatDay(inRange.retrievedOn) : '',
     closedTrials: closed.map(named).join('; '),
     closedTrialsOn: closed[0] ? formatDay(closed[0].retrievedOn) : '',
+    notLookedUpTrials: notLookedUpSavedTrials(answers)
+      .map((t) => t.nctId)
+      .join(', '),
   };
 }

@@ -227,6 +227,8 @@ export const PATHWAY_RULES = [
   { id: 'CT-N8', pathway: 'clinical-trials', fit: 'note', reason: 'nearHome', when: { 'trials.travel': ['near-home'], 'trials.status': MAY_SEARCH }, basedOn: ['trials.travel'] },
   { id: 'CT-N9', pathway: 'clinical-trials', fit: 'note', reason: 'anywhere', when: { 'trials.travel': ['anywhere-in-us'], 'trials.status': MAY_SEARCH }, basedOn: ['trials.travel'] },
   { id: 'CT-SN1', pathway: 'clinical-trials', fit: 'note', reason: 'savedTrialClosed', when: { 'trials.savedClosed': ['some'] }, basedOn: ['trials.saved'], source: SOURCES.clinicalTrialsGov },
+  // A number kept while ClinicalTrials.gov could not be reached: its status is not known, so it never makes the road strong.
+  { id: 'CT-SN2', pathway: 'clinical-trials', fit: 'note', reason: 'savedTrialNotLookedUp', when: { 'trials.savedNotLookedUp': ['some'] }, basedOn: ['trials.saved'], source: SOURCES.clinicalTrialsGov },
 ] as const satisfies readonly PathwayRule[];
 
 /** Steps, questions and contacts per pathway, in the order shown; each only when its condition holds. */

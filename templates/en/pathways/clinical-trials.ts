@@ -65,6 +65,11 @@ export const clinicalTrials = {
         `A trial you saved is no longer recruiting: ${closedTrials}. That is what ClinicalTrials.gov said when you looked it up on ${closedTrialsOn}. Look for other trials, and ask your care team.`,
       sources: [SRC.clinicalTrialsGov],
     },
+    savedTrialNotLookedUp: {
+      text: ({ notLookedUpTrials }) =>
+        `You kept a trial that could not be looked up on ClinicalTrials.gov: ${notLookedUpTrials}. Its status is not known yet. Ask the trial team whether it is recruiting, or check its page on ClinicalTrials.gov.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
     inTrialNoOptions: {
       text: 'You said no approved treatments are left. Ask your trial team now what you could do if the trial stops working or ends. Expanded access may be a road then.',
     },

@@ -65,6 +65,11 @@ export const clinicalTrials = {
         `Un estudio que guardó ya no está reclutando: ${closedTrials}. Eso decía ClinicalTrials.gov cuando lo buscó el ${closedTrialsOn}. Busque otros estudios y pregúntele a su equipo de atención.`,
       sources: [SRC.clinicalTrialsGov],
     },
+    savedTrialNotLookedUp: {
+      text: ({ notLookedUpTrials }) =>
+        `Usted guardó un estudio que no se pudo buscar en ClinicalTrials.gov: ${notLookedUpTrials}. Aún no se sabe su estado. Pregúntele al equipo del estudio si está reclutando, o revise su página en ClinicalTrials.gov.`,
+      sources: [SRC.clinicalTrialsGov],
+    },
     inTrialNoOptions: {
       text: 'Nos dijo que no le quedan tratamientos aprobados. Pregunte ahora al equipo del estudio qué podría hacer si el estudio deja de funcionar o termina. El acceso ampliado podría ser un camino entonces.',
     },

@@ -5,6 +5,7 @@ import { parseAnswers } from '../../../src/domain/parse-answers';
 import type { PathwayId } from '../../../src/domain/evaluation.schema';
 import { evaluate, type EvaluationContent } from '../../../src/rules/evaluate';
 import { lookupFacetsOf, withinTravelRange } from '../../../src/rules/lookup-facets';
+import { notLookedUpTrial } from '../../../src/domain/saved-trial';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';
 import { empty, investigationalReady, variant } from '../../fixtures/personas';
@@ -117,6 +118,28 @@ describe('kept trials (trials.saved)', () => {
     expect(closed.text).toContain('NCT99999905');
     expect(closed.text).toContain('October 1, 2026');
     expect(closed.basedOn).toEqual(['trials.saved']);
+  });
+
+  it('a trial kept without being looked up: not strong, never "no longer recruiting", a reason naming it says its status is not known', () => {
+    const answers = ohio('anywhere-in-us', [notLookedUpTrial('NCT01234567', '2026-11-30')]);
+    expect(lookupFacetsOf(answers)).toMatchObject({ 'trials.saved': 'not-answered', 'trials.savedClosed': 'none', 'trials.savedNotLookedUp': 'some' });
+    const ct = pathway(answers, 'clinical-trials');
+    expect(ct.fit).toBe('possible');
+    expect(ct.reasons.some((r) => r.text.includes('no longer recruiting'))).toBe(false);
+    const reason = ct.reasons.find((r) => r.text.includes('NCT01234567'))!;
+    expect(reason.text).toContain('Its status is not known yet');
+    expect(reason.text).toContain('Ask the trial team whether it is recruiting');
+    expect(reason.basedOn).toEqual(['trials.saved']);
+    expect(reason.text).not.toContain('undefined');
+    const es1 = pathway(answers, 'clinical-trials', es).reasons.find((r) => r.text.includes('NCT01234567'))!;
+    expect(es1.text).toContain('Aún no se sabe su estado');
+  });
+
+  it('a trial not looked up beside a recruiting one in range: the looked-up one still makes the road strong', () => {
+    const ct = pathway(ohio('anywhere-in-us', [notLookedUpTrial('NCT01234567', '2026-11-30'), trial({})]), 'clinical-trials');
+    expect(ct.fit).toBe('strong');
+    expect(ct.reasons[0]!.text).toContain('NCT99999901');
+    expect(ct.reasons.some((r) => r.text.includes('NCT01234567') && r.text.includes('not known yet'))).toBe(true);
   });
 
   it('not interested in trials: a kept trial does not override that', () => {

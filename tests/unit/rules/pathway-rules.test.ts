@@ -93,6 +93,13 @@ const CASES: Case[] = [
     notFired: ['CT-S1'],
   },
   {
+    name: 'a kept trial not looked up (registry unreachable) says its status is not known, and strengthens nothing',
+    answers: variant(empty, { trials: { status: 'looking', travel: 'anywhere-in-us', saved: [{ nctId: 'NCT01234567', title: '', status: 'NOT_LOOKED_UP', retrievedOn: '2026-11-30' }] } }),
+    fits: { 'clinical-trials': 'possible' },
+    fired: ['CT-5', 'CT-SN2'],
+    notFired: ['CT-S1', 'CT-SN1'],
+  },
+  {
     name: 'drug approved in another country only: not FDA-approved, so not off-label; expanded access and Right to Try stay open',
     answers: variant(investigationalReady, { drugOfInterest: { name: 'examplumab', approval: 'approved-outside-us-only' } }),
     fits: { 'off-label': 'unlikely', 'expanded-access': 'possible', 'right-to-try': 'possible' },

@@ -36,6 +36,7 @@ const DOMAIN: Record<FacetPath, readonly string[]> = {
   'drugOfInterest.expandedAccess': ['available', 'listed-not-available', 'none-listed', NOT_ANSWERED],
   'trials.saved': ['recruiting-in-range', 'recruiting-elsewhere', 'none-recruiting', NOT_ANSWERED],
   'trials.savedClosed': ['some', 'none'],
+  'trials.savedNotLookedUp': ['some', 'none'],
 };
 
 function* combinations(paths: FacetPath[]): Generator<Partial<Facets>> {
