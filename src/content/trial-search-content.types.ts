@@ -78,12 +78,16 @@ export type TrialSearchContent = {
   pasteNone: string;
   pasteButton: string;
   pasteNotFound: (ids: string) => string;
-  pasteFailed: (ids: string) => string;
+  /** Pasted numbers the registry could not be asked about, kept as not looked up. */
+  pasteKeptNotLookedUp: (ids: string) => string;
   /** The trials kept (trials page and results page). */
   keptHeading: string;
   keptNone: string;
   keptIntro: string;
   keptLookedUp: (date: string) => string;
+  /** A kept trial not looked up (registry unreachable): what is not known, and where to check it. */
+  keptNotLookedUp: string;
+  keptOn: (date: string) => string;
   /** A kept lookup older than 30 days says so (spec/lookups.md). */
   stale: (days: number) => string;
   remove: (nctId: string) => string;

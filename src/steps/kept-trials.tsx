@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useWholeContent } from '../content/content-context';
 import { formatDate } from '../content/format';
 import type { Answers, SavedTrial } from '../domain/answers.schema';
+import { isNotLookedUp } from '../domain/saved-trial';
 import { studyUrl } from '../lookups/ctgov-study';
 import { daysBetween, isStale, localToday } from './lookup-dates';
 import type { TravelAnswer } from './trial-search-service';
@@ -47,17 +48,27 @@ export function KeptTrials({
                   <p className="heading-s" lang="en">
                     {trial.title || trial.nctId}
                   </p>
-                  <p>
-                    {trial.nctId}: {words.status(trial.status)}
-                  </p>
+                  {isNotLookedUp(trial) ? (
+                    <p>{words.keptNotLookedUp}</p>
+                  ) : (
+                    <p>
+                      {trial.nctId}: {words.status(trial.status)}
+                    </p>
+                  )}
                   {place && <p lang="en">{words.nearest({ place, miles: site?.distanceMiles })}</p>}
                   {contact && (
                     <p>
                       {words.contactLabel}: <span lang="en">{contact}</span>
                     </p>
                   )}
-                  <p className="hint">{words.keptLookedUp(formatDate(trial.retrievedOn, content.lang))}</p>
-                  {isStale(trial.retrievedOn, now) && <p className="notice notice--warning">{words.stale(daysBetween(trial.retrievedOn, now))}</p>}
+                  {isNotLookedUp(trial) ? (
+                    <p className="hint">{words.keptOn(formatDate(trial.retrievedOn, content.lang))}</p>
+                  ) : (
+                    <>
+                      <p className="hint">{words.keptLookedUp(formatDate(trial.retrievedOn, content.lang))}</p>
+                      {isStale(trial.retrievedOn, now) && <p className="notice notice--warning">{words.stale(daysBetween(trial.retrievedOn, now))}</p>}
+                    </>
+                  )}
                   <p>
                     <a href={studyUrl(trial.nctId)} target="_blank" rel="noopener noreferrer">
                       {words.studyPage(trial.nctId)} <span className="visually-hidden">{words.newTab}</span>

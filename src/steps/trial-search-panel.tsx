@@ -3,6 +3,7 @@ import { describedBy, ErrorMessage } from '../components/error-message';
 import { useWholeContent } from '../content/content-context';
 import type { TrialSearchContent } from '../content/trial-search-content.types';
 import type { Answers, SavedTrial } from '../domain/answers.schema';
+import { notLookedUpTrial } from '../domain/saved-trial';
 import { lookUpStudy, searchTrials } from '../lookups/ctgov';
 import { savedTrialFrom } from '../lookups/ctgov-saved-trial';
 import { NEAR_HOME_MILES, trialSearchWebsiteUrl, type TrialSearch } from '../lookups/ctgov-search';
@@ -305,22 +306,30 @@ export default function TrialSearchPanel({
     const day = today();
     const found: SavedTrial[] = [];
     const notFound: string[] = [];
-    const failed: string[] = [];
+    const unchecked: string[] = [];
     for (const id of read.ids) {
       const result = await lookUpStudy(id, { fetch: fetcher, today: day });
       if (result.ok) found.push(savedTrialFrom(result.value, { retrievedOn: result.value.retrievedOn, ...(point ? { from: point } : {}) }));
       else if (result.failure === 'not-found') notFound.push(id);
-      else failed.push(id);
+      // The registry could not be reached (issue 11, item 7): the number is kept without its details,
+      // marked not looked up; pasted again once the registry answers, the looked-up trial replaces it.
+      else {
+        unchecked.push(id);
+        found.push(notLookedUpTrial(id, day));
+      }
     }
     setPasting(false);
     const { kept: next, refused } = withKept(kept, found);
     if (found.length > 0) onKeep(next);
     setLimitMessage(refused > 0);
-    // What could not be looked up stays in the box, to try again; nothing typed is lost.
-    setPaste([...notFound, ...failed].join(' '));
+    const keptNow = new Set(next.map((t) => t.nctId));
+    const notKept = found.map((t) => t.nctId).filter((id) => !keptNow.has(id));
+    const keptUnchecked = unchecked.filter((id) => keptNow.has(id));
+    // A wrong number, or one past the limit, stays in the box; nothing typed is lost.
+    setPaste([...notFound, ...notKept].join(' '));
     setPasteMessages([
       ...(notFound.length > 0 ? [words.pasteNotFound(notFound.join(', '))] : []),
-      ...(failed.length > 0 ? [words.pasteFailed(failed.join(', '))] : []),
+      ...(keptUnchecked.length > 0 ? [words.pasteKeptNotLookedUp(keptUnchecked.join(', '))] : []),
     ]);
   }
 

@@ -107,11 +107,15 @@ export const trialSearch = {
   pasteNone: 'Números NCT: escriba al menos un número NCT, por ejemplo NCT01234567.',
   pasteButton: 'Buscar estos números NCT en ClinicalTrials.gov y guardarlos (solo se envían los números)',
   pasteNotFound: (ids) => `ClinicalTrials.gov no tiene ningún estudio con este número: ${ids}. Revise el número.`,
-  pasteFailed: (ids) => `Estos números aún no se pudieron buscar: ${ids}. Se quedan en la casilla. Intente más tarde.`,
+  pasteKeptNotLookedUp: (ids) =>
+    `Guardado sin detalles: ${ids}. No se pudo conectar con ClinicalTrials.gov, así que no se saben el título, el estado ni los centros. Revíselos en la página del estudio.`,
   keptHeading: 'Estudios guardados para hablarlos con el equipo médico',
   keptNone: 'Todavía no hay estudios guardados.',
   keptIntro: 'Se imprimen en la lista, con preguntas para el equipo del estudio.',
   keptLookedUp: (date) => `Buscado el ${date}.`,
+  keptNotLookedUp:
+    'Sin buscar: no se pudo conectar con ClinicalTrials.gov, así que no se saben el título, el estado ni los centros. Revíselos en la página del estudio.',
+  keptOn: (date) => `Guardado el ${date}.`,
   stale: (days) => `Esto se buscó hace ${days} días. Puede haber cambiado: revise la página del estudio o busque otra vez.`,
   remove: (nctId) => `Quitar ${nctId}`,
   contactLabel: 'Contacto',

@@ -8,7 +8,7 @@ import type { Content } from '../../../src/content/types';
 import type { Answers, ExpandedAccessLookup, SavedTrial } from '../../../src/domain/answers.schema';
 import type { ZipPoint } from '../../../src/lookups/zip-point';
 import ExpandedAccessPanel from '../../../src/steps/expanded-access-panel';
-import { TrialSearchSection } from '../../../src/steps/kept-trials';
+import { KeptTrials, TrialSearchSection } from '../../../src/steps/kept-trials';
 import TrialSearchPanel from '../../../src/steps/trial-search-panel';
 import { readPastedNctIds } from '../../../src/steps/trial-search-service';
 import { en } from '../../../templates/en/bundle';
@@ -290,12 +290,6 @@ describe('the trial search panel', () => {
 
     await user.clear(box);
     await user.type(box, 'NCT99999901, NCT99999999');
-    // Still offline: the numbers stay in the box and nothing is kept.
-    await user.click(screen.getByRole('button', { name: words.pasteButton }));
-    expect(await screen.findByText(words.pasteFailed('NCT99999901, NCT99999999'))).toBeInTheDocument();
-    expect(box).toHaveValue('NCT99999901 NCT99999999');
-    expect(onKeep).not.toHaveBeenCalled();
-
     online = true;
     await user.click(screen.getByRole('button', { name: words.pasteButton }));
     expect(await screen.findByText(words.pasteNotFound('NCT99999999'))).toBeInTheDocument();
@@ -303,6 +297,29 @@ describe('the trial search panel', () => {
     expect(onKeep.mock.calls[0]![0]).toMatchObject([{ nctId: 'NCT99999901', status: 'RECRUITING', retrievedOn: TODAY }]);
     expect(box).toHaveValue('NCT99999999');
   });
+
+  const unreachable = [
+    ['a network error (or CORS)', () => Promise.reject(new TypeError('Failed to fetch'))],
+    ['a 503', () => new Response('{}', { status: 503 })],
+  ] as const;
+  for (const [what, answer] of unreachable) {
+    it(`on ${what}: a pasted number is kept without its details (not looked up); a number the registry does not know stays in the box`, async () => {
+      const { fetchFn } = fakeFetch((url) => (url.pathname.endsWith('/NCT99999999') ? new Response('{}', { status: 404 }) : answer()));
+      const { user, onKeep } = renderPanel({ fetchFn });
+      await screen.findByRole('radio', { name: /map point/ });
+      await user.click(searchButton());
+      const box = await screen.findByRole('textbox', { name: words.pasteLabel });
+      await user.type(box, 'NCT01234567 NCT99999999');
+      await user.click(screen.getByRole('button', { name: words.pasteButton }));
+      expect(await screen.findByText(words.pasteKeptNotLookedUp('NCT01234567'))).toBeInTheDocument();
+      expect(words.pasteKeptNotLookedUp('NCT01234567')).toMatch(/^Kept without details: NCT01234567\. ClinicalTrials\.gov could not be reached/);
+      expect(screen.getByText(words.pasteNotFound('NCT99999999'))).toBeInTheDocument();
+      expect(onKeep).toHaveBeenCalledTimes(1);
+      expect(onKeep.mock.calls[0]![0]).toEqual([{ nctId: 'NCT01234567', title: '', status: 'NOT_LOOKED_UP', retrievedOn: TODAY }]);
+      // Kept, so out of the box; the wrong number stays there to be checked.
+      expect(box).toHaveValue('NCT99999999');
+    });
+  }
 
   it('reads pasted numbers in any spacing, and refuses anything else', () => {
     expect(readPastedNctIds('nct99999901; NCT 99999902\nNCT99999901')).toEqual({ ok: true, ids: ['NCT99999901', 'NCT99999902'] });
@@ -351,6 +368,68 @@ describe('the trial search section', () => {
     await user.click(screen.getByRole('button', { name: words.open }));
     expect(await screen.findByRole('button', { name: words.search })).toBeInTheDocument();
     expect(calls).toEqual([]);
+  });
+});
+
+describe('a trial kept while the registry could not be reached', () => {
+  const STUDY_REAL = fixture('get_nct06604689_20260811.json');
+
+  it('shows its number, its study page and that it was not looked up; pasted again once the registry answers, the looked-up trial replaces it', async () => {
+    let online = false;
+    const { fetchFn } = fakeFetch((url) => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return url.pathname.endsWith('/NCT06604689') ? ok(STUDY_REAL) : new Response('{}', { status: 404 });
+    });
+    const onKeep = vi.fn<(saved: SavedTrial[]) => void>();
+    const user = userEvent.setup();
+    render(
+      <ContentProvider content={en}>
+        <TrialSearchSection answers={ANSWERS} travel="near-home" zip="43215" onKeep={onKeep} fetchFn={fetchFn} today={() => TODAY} />
+      </ContentProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: words.open }));
+    await screen.findByRole('radio', { name: /map point/ });
+    await user.click(screen.getByRole('button', { name: words.search }));
+    const box = await screen.findByRole('textbox', { name: words.pasteLabel });
+    await user.type(box, 'NCT06604689');
+    await user.click(screen.getByRole('button', { name: words.pasteButton }));
+    expect(await screen.findByText(words.pasteKeptNotLookedUp('NCT06604689'))).toBeInTheDocument();
+    expect(onKeep).toHaveBeenLastCalledWith([{ nctId: 'NCT06604689', title: '', status: 'NOT_LOOKED_UP', retrievedOn: TODAY }]);
+    const list = screen.getByRole('list');
+    const card = within(list).getByRole('listitem');
+    expect(within(card).getByText('NCT06604689')).toBeInTheDocument();
+    expect(within(card).getByText(words.keptNotLookedUp)).toBeInTheDocument();
+    expect(within(card).getByText(words.keptOn('November 30, 2026'))).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: new RegExp(words.studyPage('NCT06604689')) })).toHaveAttribute('href', 'https://clinicaltrials.gov/study/NCT06604689');
+    expect(card).not.toHaveTextContent(/undefined|no longer|recruiting/i);
+    expect(within(card).queryByText(/^NCT06604689: /)).toBeNull();
+
+    online = true;
+    await user.type(box, 'NCT06604689');
+    await user.click(screen.getByRole('button', { name: words.pasteButton }));
+    await waitFor(() => expect(onKeep).toHaveBeenCalledTimes(2));
+    const saved = onKeep.mock.calls[1]![0];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ nctId: 'NCT06604689', status: 'RECRUITING', title: expect.stringMatching(/^AI-guided Prognostication/) as string });
+    expect(await within(list).findByText(/^AI-guided Prognostication/)).toBeInTheDocument();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(list).queryByText(words.keptNotLookedUp)).toBeNull();
+    expect(box).toHaveValue('');
+  });
+
+  it('says the same in Spanish on the list of kept trials, with no stale warning for a day it was only kept', () => {
+    const t = es.trialSearch;
+    render(
+      <ContentProvider content={es}>
+        <KeptTrials kept={[{ nctId: 'NCT01234567', title: '', status: 'NOT_LOOKED_UP', retrievedOn: '2026-10-01' }]} onRemove={() => undefined} today={() => TODAY} />
+      </ContentProvider>,
+    );
+    const card = screen.getByRole('listitem');
+    expect(within(card).getByText('NCT01234567')).toBeInTheDocument();
+    expect(within(card).getByText(t.keptNotLookedUp)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: new RegExp(t.studyPage('NCT01234567')) })).toHaveAttribute('href', 'https://clinicaltrials.gov/study/NCT01234567');
+    expect(within(card).queryByText(t.stale(60))).toBeNull();
+    expect(card).not.toHaveTextContent(/undefined|not looked up/i);
   });
 });
 
