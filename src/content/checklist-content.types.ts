@@ -55,6 +55,8 @@ export type ChecklistContent = {
     labelLine: Record<'names-my-cancer' | 'other-uses-only' | 'none-found' | 'cannot-tell', (drug: string, date: string) => string>;
     /** One line per kept trial: its NCT number, title and status in words (savedTrials.status). */
     trialLine: (nctId: string, title: string, status: string) => string;
+    /** One line for a kept trial not looked up (registry unreachable): its number and where to check it. */
+    trialNotLookedUpLine: (nctId: string) => string;
   };
 
   /** The one contact list at the end: each contact once, with the roads it serves. */
@@ -138,7 +140,9 @@ export type ChecklistContent = {
     intro: string;
     status: (registryStatus: string) => string;
     phase: (phases: readonly string[]) => string;
-    labels: { status: string; phase: string; nearestSite: string; contact: string; lookedUp: string; page: string };
+    labels: { status: string; phase: string; nearestSite: string; contact: string; lookedUp: string; keptOn: string; page: string };
+    /** A kept trial not looked up (ClinicalTrials.gov could not be reached): said in place of its status. */
+    notLookedUp: string;
     /** "Columbus, Ohio, about 3 miles away". */
     site: (place: string, miles?: number) => string;
     questionsHeading: string;

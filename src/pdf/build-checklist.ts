@@ -12,6 +12,7 @@ import type {
 } from './checklist-document';
 import { clinicianSummaryBlocks, type NavigatorChecklistWords } from './clinician-summary';
 import { labelVerdict } from '../domain/label-sentences';
+import { isNotLookedUp } from '../domain/saved-trial';
 import { toPrintable } from './printable-text';
 
 /** The parts of a language bundle the checklist reads: its own words and the engine's and wizard's names. */
@@ -168,6 +169,24 @@ function savedTrialBlocks(answers: Answers, content: ChecklistSources): Checklis
   const w = content.checklist.savedTrials;
   const blocks: ChecklistBlock[] = [{ kind: 'heading', level: 1, text: w.heading }, { kind: 'paragraph', text: w.intro }];
   for (const trial of saved) {
+    const page = `https://clinicaltrials.gov/study/${trial.nctId}`;
+    if (isNotLookedUp(trial)) {
+      // Kept while the registry could not be reached: no title, status or site to show, and none made up.
+      blocks.push(
+        { kind: 'heading', level: 2, text: trial.nctId },
+        {
+          kind: 'facts',
+          rows: [
+            { label: w.labels.status, value: w.notLookedUp },
+            { label: w.labels.keptOn, value: formatDate(trial.retrievedOn, content.lang) },
+            { label: w.labels.page, value: page },
+          ],
+        },
+        { kind: 'heading', level: 3, text: w.questionsHeading },
+        { kind: 'checklist', items: w.questions },
+      );
+      continue;
+    }
     const rows: FactRow[] = [
       { label: w.labels.status, value: w.status(trial.status) },
       { label: w.labels.phase, value: w.phase(trial.phases ?? []) },
@@ -178,7 +197,7 @@ function savedTrialBlocks(answers: Answers, content: ChecklistSources): Checklis
     const contact = [trial.contact?.name, trial.contact?.phone, trial.contact?.email].filter((part) => part !== undefined && part.trim() !== '').join(', ');
     if (contact) rows.push({ label: w.labels.contact, value: contact });
     rows.push({ label: w.labels.lookedUp, value: formatDate(trial.retrievedOn, content.lang) });
-    rows.push({ label: w.labels.page, value: `https://clinicaltrials.gov/study/${trial.nctId}` });
+    rows.push({ label: w.labels.page, value: page });
     blocks.push(
       { kind: 'heading', level: 2, text: `${trial.nctId}: ${trial.title}` },
       { kind: 'facts', rows },
@@ -201,7 +220,9 @@ function lookupLines(answers: Answers, content: ChecklistSources): string[] {
       lines.push(c.sheet.labelLine[verdict](drug, formatDate(label.retrievedOn, content.lang)));
     }
   }
-  for (const trial of answers.trials?.saved ?? []) lines.push(c.sheet.trialLine(trial.nctId, trial.title, c.savedTrials.status(trial.status)));
+  for (const trial of answers.trials?.saved ?? []) {
+    lines.push(isNotLookedUp(trial) ? c.sheet.trialNotLookedUpLine(trial.nctId) : c.sheet.trialLine(trial.nctId, trial.title, c.savedTrials.status(trial.status)));
+  }
   return lines;
 }
 

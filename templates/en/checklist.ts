@@ -42,6 +42,7 @@ export const checklist = {
       'cannot-tell': (drug, date) => `FDA label: a label for ${drug} was found; ask your oncologist whether it covers your cancer (looked up ${date}).`,
     },
     trialLine: (nctId, title, status) => `Trial you kept: ${nctId}, ${title} (${status}).`,
+    trialNotLookedUpLine: (nctId) => `Trial you kept: ${nctId}, not looked up. Check its title and status on its study page.`,
   },
 
   directory: {
@@ -153,7 +154,8 @@ export const checklist = {
       );
       return words.length === 0 ? 'Not given' : words.join(' and ').replace(/^./, (c) => c.toUpperCase());
     },
-    labels: { status: 'Status', phase: 'Phase', nearestSite: 'Nearest site', contact: 'Contact', lookedUp: 'Looked up on', page: 'Study page' },
+    labels: { status: 'Status', phase: 'Phase', nearestSite: 'Nearest site', contact: 'Contact', lookedUp: 'Looked up on', keptOn: 'Kept on', page: 'Study page' },
+    notLookedUp: 'Not looked up. ClinicalTrials.gov could not be reached when you kept it, so its title, status and sites are not known. Check them on its study page.',
     site: (place, miles) => (miles === undefined ? place : `${place}, about ${miles} ${miles === 1 ? 'mile' : 'miles'} away`),
     questionsHeading: 'Questions for the trial team',
     questions: ['Am I eligible with my past treatments?', 'What does the study pay for?'],

@@ -52,6 +52,7 @@ export const checklist = {
         `Etiqueta de la FDA: se encontró una etiqueta de ${drug}; pregunte a su oncólogo si incluye su cáncer (buscado el ${date}).`,
     },
     trialLine: (nctId, title, status) => `Estudio que guardó: ${nctId}, ${title} (${status}).`,
+    trialNotLookedUpLine: (nctId) => `Estudio que guardó: ${nctId}, sin buscar. Revise su título y su estado en la página del estudio.`,
   },
 
   directory: {
@@ -163,7 +164,9 @@ export const checklist = {
       );
       return words.length === 0 ? 'No se indica' : words.join(' y ').replace(/^./, (c) => c.toUpperCase());
     },
-    labels: { status: 'Estado', phase: 'Fase', nearestSite: 'Centro más cercano', contact: 'Contacto', lookedUp: 'Buscado el', page: 'Página del estudio' },
+    labels: { status: 'Estado', phase: 'Fase', nearestSite: 'Centro más cercano', contact: 'Contacto', lookedUp: 'Buscado el', keptOn: 'Guardado el', page: 'Página del estudio' },
+    notLookedUp:
+      'Sin buscar. No se pudo conectar con ClinicalTrials.gov cuando lo guardó, así que no se saben su título, su estado ni sus centros. Revíselos en la página del estudio.',
     site: (place, miles) => (miles === undefined ? place : `${place}, ${miles === 1 ? 'a más o menos 1 milla' : `a unas ${miles} millas`}`),
     questionsHeading: 'Preguntas para el equipo del estudio',
     questions: ['¿Puedo entrar con los tratamientos que ya recibí?', '¿Qué paga el estudio?'],

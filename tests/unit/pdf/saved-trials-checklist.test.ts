@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/domain/answers.schema';
 import { buildChecklist } from '../../../src/pdf/build-checklist';
+import { loadFontsFromDisk } from '../../../src/pdf/load-fonts-node';
+import { renderChecklistPdf, type ChecklistFonts } from '../../../src/pdf/render-checklist-pdf';
 import type { ChecklistBlock } from '../../../src/pdf/checklist-document';
 import { evaluate } from '../../../src/rules/evaluate';
 import { en } from '../../../templates/en/bundle';
 import { es } from '../../../templates/es/bundle';
+import { normalise, readPdf, squash } from './support/read-pdf';
 
 const scenario = JSON.parse(readFileSync(new URL('../../fixtures/scenarios/v2-saved-trial.json', import.meta.url), 'utf8')) as { answers: Answers };
 
@@ -66,5 +69,53 @@ describe('the checklist: trials the person saved', () => {
 
   it('no saved trials: no section', () => {
     expect(blocksFor({ schemaVersion: 2 }).some((b) => b.kind === 'heading' && b.text === 'Trials you saved')).toBe(false);
+  });
+});
+
+describe('the checklist: a trial kept without being looked up (ClinicalTrials.gov could not be reached)', () => {
+  const answers: Answers = {
+    schemaVersion: 2,
+    trials: { status: 'looking', saved: [{ nctId: 'NCT01234567', title: '', status: 'NOT_LOOKED_UP', retrievedOn: '2026-11-30' }] },
+  };
+  let fonts: ChecklistFonts;
+  beforeAll(async () => {
+    fonts = await loadFontsFromDisk();
+  });
+  const pdfText = async (content: typeof en | typeof es) =>
+    (await readPdf(renderChecklistPdf(buildChecklist({ answers, evaluation: evaluate(answers, content), content, madeOn: '2026-11-30' }), fonts))).text;
+
+  it('shows its number, its page and that it was not looked up: no empty title, no status word', () => {
+    const blocks = blocksFor(answers);
+    const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Trials you saved');
+    expect(blocks[at + 2]).toEqual({ kind: 'heading', level: 2, text: 'NCT01234567' });
+    expect(blocks[at + 3]).toEqual({
+      kind: 'facts',
+      rows: [
+        { label: 'Status', value: en.checklist.savedTrials.notLookedUp },
+        { label: 'Kept on', value: 'November 30, 2026' },
+        { label: 'Study page', value: 'https://clinicaltrials.gov/study/NCT01234567' },
+      ],
+    });
+    expect(JSON.stringify(blocks)).not.toMatch(/No longer recruiting|not looked up\)|NCT01234567: |, \(|undefined/);
+  });
+
+  it('in the PDF, read back as text: the number, the not-looked-up line, the page, the reason naming it; no "undefined"', async () => {
+    const text = await pdfText(en);
+    expect(text).toContain(normalise(en.checklist.sheet.trialNotLookedUpLine('NCT01234567')));
+    expect(text).toContain(normalise(`Status ${en.checklist.savedTrials.notLookedUp}`));
+    expect(squash(text)).toContain('https://clinicaltrials.gov/study/NCT01234567');
+    expect(text).toContain('could not be looked up on ClinicalTrials.gov: NCT01234567. Its status is not known yet.');
+    expect(text).not.toContain('undefined');
+    expect(text).not.toMatch(/no longer recruiting/i);
+  });
+
+  it('in Spanish too', async () => {
+    const text = await pdfText(es);
+    expect(text).toContain(normalise(es.checklist.sheet.trialNotLookedUpLine('NCT01234567')));
+    expect(text).toContain(normalise(es.checklist.savedTrials.notLookedUp));
+    expect(squash(text)).toContain('https://clinicaltrials.gov/study/NCT01234567');
+    expect(text).toContain('Aún no se sabe su estado');
+    expect(text).not.toContain('undefined');
+    expect(text).not.toMatch(/ya no recluta/i);
   });
 });
