@@ -155,7 +155,7 @@ describe('the trial search in Chromium', () => {
     });
   });
 
-  it('in Spanish: each failure (network, CORS refusal, HTTP error, garbled answer) shows the filled-in website search and keeps every answer; NCT numbers can be pasted', async () => {
+  it('in Spanish: each failure (network, CORS refusal, HTTP error, garbled answer) shows the filled-in website search and keeps every answer; NCT numbers can be pasted, and are kept (not looked up) while the registry cannot be reached', async () => {
     await withApp(browser, 'trial-search-failures-es', { ...routed, locale: 'es-US' }, async (app) => {
       const { page } = app;
       const words = es.trialSearch;
@@ -206,6 +206,17 @@ describe('the trial search in Chromium', () => {
       expect(seen).toHaveLength(4);
       await expectNoAxeViolations(page, 'trials page in Spanish, a wrong NCT number');
       await expectAnswersKept(page, es);
+
+      // Still unreachable (a CORS refusal): a good number is kept anyway, marked not looked up.
+      state.reply = failures[1][1];
+      await box.fill('NCT01234567');
+      await page.getByRole('button', { name: words.pasteButton }).click();
+      await page.getByText(words.pasteKeptNotLookedUp('NCT01234567')).waitFor();
+      expect(await box.inputValue()).toBe('');
+      const card = page.getByRole('listitem').filter({ hasText: 'NCT01234567' });
+      await card.getByText(words.keptNotLookedUp).waitFor();
+      expect(await card.getByRole('link', { name: new RegExp(`^${escape(words.studyPage('NCT01234567'))}`) }).getAttribute('href')).toBe(`${CTGOV}/study/NCT01234567`);
+      expect(seen).toHaveLength(5);
     });
   });
 });
