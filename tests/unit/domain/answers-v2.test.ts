@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../src/domain/answers-constants';
 import { parseAnswers } from '../../../src/domain/parse-answers';
+import { notLookedUpTrial } from '../../../src/domain/saved-trial';
 
 const label = (over: Record<string, unknown> = {}) => ({
   setId: '5e81b4a7-b971-45e1-9c31-29cea8c87ce7',
@@ -84,6 +85,12 @@ describe('answers version 2', () => {
     ['trials.saved.0.colour', { trials: { saved: [trial({ colour: 'red' })] } }],
   ])('refuses a bad %s, naming it', (path, part) => {
     expect(pathsOf({ schemaVersion: 2, ...part })).toContain(path);
+  });
+
+  it('accepts a trial kept without being looked up (empty title, status NOT_LOOKED_UP), unchanged', () => {
+    const answers = { schemaVersion: 2, trials: { saved: [notLookedUpTrial('NCT01234567', '2026-11-30')] } };
+    expect(parseAnswers(structuredClone(answers))).toEqual({ ok: true, answers });
+    expect(answers.trials.saved[0]).toEqual({ nctId: 'NCT01234567', title: '', status: 'NOT_LOOKED_UP', retrievedOn: '2026-11-30' });
   });
 
   it('keeps a saved lookup strict: an unknown field inside a label is named', () => {
