@@ -3,7 +3,7 @@ import { describedBy, ErrorMessage } from '../components/error-message';
 import { useWholeContent } from '../content/content-context';
 import type { TrialSearchContent } from '../content/trial-search-content.types';
 import type { Answers, SavedTrial } from '../domain/answers.schema';
-import { notLookedUpTrial } from '../domain/saved-trial';
+import { isNotLookedUp, notLookedUpTrial } from '../domain/saved-trial';
 import { lookUpStudy, searchTrials } from '../lookups/ctgov';
 import { savedTrialFrom } from '../lookups/ctgov-saved-trial';
 import { NEAR_HOME_MILES, trialSearchWebsiteUrl, type TrialSearch } from '../lookups/ctgov-search';
@@ -324,7 +324,9 @@ export default function TrialSearchPanel({
     setLimitMessage(refused > 0);
     const keptNow = new Set(next.map((t) => t.nctId));
     const notKept = found.map((t) => t.nctId).filter((id) => !keptNow.has(id));
-    const keptUnchecked = unchecked.filter((id) => keptNow.has(id));
+    // Only those now kept without details (one already kept with its details keeps them).
+    const withoutDetails = new Set(next.filter(isNotLookedUp).map((t) => t.nctId));
+    const keptUnchecked = unchecked.filter((id) => withoutDetails.has(id));
     // A wrong number, or one past the limit, stays in the box; nothing typed is lost.
     setPaste([...notFound, ...notKept].join(' '));
     setPasteMessages([

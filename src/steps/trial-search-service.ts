@@ -4,6 +4,7 @@
  * clock; the lookups themselves live in src/lookups/ (a fetch passed in).
  */
 import type { Answers, SavedTrial } from '../domain/answers.schema';
+import { isNotLookedUp } from '../domain/saved-trial';
 import { LIMITS } from '../domain/answers-constants';
 import { conditionWordsFor } from '../lookups/ctgov-conditions';
 import { findingsToWords, NEAR_HOME_MILES, type SearchArea, type TrialSearch } from '../lookups/ctgov-search';
@@ -69,15 +70,19 @@ export function readPastedNctIds(text: string): { ok: true; ids: string[] } | { 
   return { ok: true, ids };
 }
 
-/** Adds or replaces kept trials, at most KEPT_TRIALS_MAX; says how many could not be added. */
+/**
+ * Adds or replaces kept trials, at most KEPT_TRIALS_MAX; says how many could not be added. A trial
+ * kept without its details (not looked up) never replaces one already kept with them.
+ */
 export function withKept(kept: readonly SavedTrial[], added: readonly SavedTrial[]): { kept: SavedTrial[]; refused: number } {
   const next = [...kept];
   let refused = 0;
   for (const trial of added) {
     const at = next.findIndex((t) => t.nctId === trial.nctId);
-    if (at >= 0) next[at] = trial;
-    else if (next.length < KEPT_TRIALS_MAX) next.push(trial);
-    else refused += 1;
+    if (at < 0) {
+      if (next.length < KEPT_TRIALS_MAX) next.push(trial);
+      else refused += 1;
+    } else if (!isNotLookedUp(trial) || isNotLookedUp(next[at]!)) next[at] = trial;
   }
   return { kept: next, refused };
 }
