@@ -1,6 +1,14 @@
+// First: it takes Node's JSON and Array.prototype.push before pdfjs-dist replaces them.
+import { restoreNativeBuiltins } from './native-builtins';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+// pdfjs runs its worker in this thread (there is no Worker in Node): handed over here, it is loaded
+// now rather than on the first read, so the built-ins it replaces too are put back once, below.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+restoreNativeBuiltins();
 
 const require = createRequire(import.meta.url);
 const STANDARD_FONTS = path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + path.sep;
@@ -58,6 +66,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     return { pages, text: pages.map((p) => p.text).join(' '), info, lang };
   } finally {
     await task.destroy();
+    // In case pdfjs loaded more of itself while reading.
+    restoreNativeBuiltins();
   }
 }
 
