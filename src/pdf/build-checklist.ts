@@ -1,5 +1,5 @@
 import type { ChecklistContent } from '../content/checklist-content.types';
-import type { Answers } from '../domain/answers.schema';
+import type { Answers, SavedTrial } from '../domain/answers.schema';
 import type { CancerTypeId } from '../domain/cancer-types';
 import type { Evaluation, Fit, PathwayId, PathwayResult } from '../domain/evaluation.schema';
 import type {
@@ -169,43 +169,39 @@ function savedTrialBlocks(answers: Answers, content: ChecklistSources): Checklis
   const w = content.checklist.savedTrials;
   const blocks: ChecklistBlock[] = [{ kind: 'heading', level: 1, text: w.heading }, { kind: 'paragraph', text: w.intro }];
   for (const trial of saved) {
-    const page = `https://clinicaltrials.gov/study/${trial.nctId}`;
-    if (isNotLookedUp(trial)) {
-      // Kept while the registry could not be reached: no title, status or site to show, and none made up.
-      blocks.push(
-        { kind: 'heading', level: 2, text: trial.nctId },
-        {
-          kind: 'facts',
-          rows: [
-            { label: w.labels.status, value: w.notLookedUp },
-            { label: w.labels.keptOn, value: formatDate(trial.retrievedOn, content.lang) },
-            { label: w.labels.page, value: page },
-          ],
-        },
-        { kind: 'heading', level: 3, text: w.questionsHeading },
-        { kind: 'checklist', items: w.questions },
-      );
-      continue;
-    }
-    const rows: FactRow[] = [
-      { label: w.labels.status, value: w.status(trial.status) },
-      { label: w.labels.phase, value: w.phase(trial.phases ?? []) },
-    ];
-    const site = trial.nearestSite;
-    const place = [site?.facility, site?.city, site?.state, site?.zip].filter((part) => part !== undefined && part.trim() !== '').join(', ');
-    if (place) rows.push({ label: w.labels.nearestSite, value: w.site(place, site?.distanceMiles) });
-    const contact = [trial.contact?.name, trial.contact?.phone, trial.contact?.email].filter((part) => part !== undefined && part.trim() !== '').join(', ');
-    if (contact) rows.push({ label: w.labels.contact, value: contact });
-    rows.push({ label: w.labels.lookedUp, value: formatDate(trial.retrievedOn, content.lang) });
-    rows.push({ label: w.labels.page, value: page });
+    // A trial kept while the registry could not be reached has no title, status or site to show, and none is made up.
+    const notLookedUp = isNotLookedUp(trial);
+    const rows: FactRow[] = notLookedUp
+      ? [
+          { label: w.labels.status, value: w.notLookedUp },
+          { label: w.labels.keptOn, value: formatDate(trial.retrievedOn, content.lang) },
+        ]
+      : lookedUpTrialRows(trial, content);
+    rows.push({ label: w.labels.page, value: `https://clinicaltrials.gov/study/${trial.nctId}` });
     blocks.push(
-      { kind: 'heading', level: 2, text: `${trial.nctId}: ${trial.title}` },
+      { kind: 'heading', level: 2, text: notLookedUp ? trial.nctId : `${trial.nctId}: ${trial.title}` },
       { kind: 'facts', rows },
       { kind: 'heading', level: 3, text: w.questionsHeading },
       { kind: 'checklist', items: w.questions },
     );
   }
   return blocks;
+}
+
+/** A looked-up trial's facts, as the registry gave them: status, phase, nearest site, contact, the day looked up. */
+function lookedUpTrialRows(trial: SavedTrial, content: ChecklistSources): FactRow[] {
+  const w = content.checklist.savedTrials;
+  const rows: FactRow[] = [
+    { label: w.labels.status, value: w.status(trial.status) },
+    { label: w.labels.phase, value: w.phase(trial.phases ?? []) },
+  ];
+  const site = trial.nearestSite;
+  const place = [site?.facility, site?.city, site?.state, site?.zip].filter((part) => part !== undefined && part.trim() !== '').join(', ');
+  if (place) rows.push({ label: w.labels.nearestSite, value: w.site(place, site?.distanceMiles) });
+  const contact = [trial.contact?.name, trial.contact?.phone, trial.contact?.email].filter((part) => part !== undefined && part.trim() !== '').join(', ');
+  if (contact) rows.push({ label: w.labels.contact, value: contact });
+  rows.push({ label: w.labels.lookedUp, value: formatDate(trial.retrievedOn, content.lang) });
+  return rows;
 }
 
 /** Page 1's one line per lookup: the FDA label finding and each kept trial, when looked up. */

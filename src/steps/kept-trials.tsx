@@ -43,12 +43,13 @@ export function KeptTrials({
               const site = trial.nearestSite;
               const place = site ? [site.facility, site.city, site.state].filter(Boolean).join(', ') : '';
               const contact = trial.contact ? [trial.contact.name, trial.contact.phone, trial.contact.email].filter(Boolean).join(', ') : '';
+              const notLookedUp = isNotLookedUp(trial);
               return (
                 <li key={trial.nctId} className="study-card">
                   <p className="heading-s" lang="en">
                     {trial.title || trial.nctId}
                   </p>
-                  {isNotLookedUp(trial) ? (
+                  {notLookedUp ? (
                     <p>{words.keptNotLookedUp}</p>
                   ) : (
                     <p>
@@ -61,7 +62,7 @@ export function KeptTrials({
                       {words.contactLabel}: <span lang="en">{contact}</span>
                     </p>
                   )}
-                  {isNotLookedUp(trial) ? (
+                  {notLookedUp ? (
                     <p className="hint">{words.keptOn(formatDate(trial.retrievedOn, content.lang))}</p>
                   ) : (
                     <>

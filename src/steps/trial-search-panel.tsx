@@ -306,17 +306,13 @@ export default function TrialSearchPanel({
     const day = today();
     const found: SavedTrial[] = [];
     const notFound: string[] = [];
-    const unchecked: string[] = [];
     for (const id of read.ids) {
       const result = await lookUpStudy(id, { fetch: fetcher, today: day });
       if (result.ok) found.push(savedTrialFrom(result.value, { retrievedOn: result.value.retrievedOn, ...(point ? { from: point } : {}) }));
       else if (result.failure === 'not-found') notFound.push(id);
       // The registry could not be reached (issue 11, item 7): the number is kept without its details,
       // marked not looked up; pasted again once the registry answers, the looked-up trial replaces it.
-      else {
-        unchecked.push(id);
-        found.push(notLookedUpTrial(id, day));
-      }
+      else found.push(notLookedUpTrial(id, day));
     }
     setPasting(false);
     const { kept: next, refused } = withKept(kept, found);
@@ -326,7 +322,7 @@ export default function TrialSearchPanel({
     const notKept = found.map((t) => t.nctId).filter((id) => !keptNow.has(id));
     // Only those now kept without details (one already kept with its details keeps them).
     const withoutDetails = new Set(next.filter(isNotLookedUp).map((t) => t.nctId));
-    const keptUnchecked = unchecked.filter((id) => withoutDetails.has(id));
+    const keptUnchecked = found.filter(isNotLookedUp).map((t) => t.nctId).filter((id) => withoutDetails.has(id));
     // A wrong number, or one past the limit, stays in the box; nothing typed is lost.
     setPaste([...notFound, ...notKept].join(' '));
     setPasteMessages([

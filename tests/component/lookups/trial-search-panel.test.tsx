@@ -270,16 +270,21 @@ describe('the trial search panel', () => {
     });
   }
 
+  /** Renders the panel, runs the search, and returns the box for pasted NCT numbers (shown with any outcome). */
+  async function searchThenPasteBox(fetchFn: typeof fetch) {
+    const rendered = renderPanel({ fetchFn });
+    await screen.findByRole('radio', { name: /map point/ });
+    await rendered.user.click(searchButton());
+    return { ...rendered, box: await screen.findByRole('textbox', { name: words.pasteLabel }) };
+  }
+
   it('pasted NCT numbers: the format is checked (the error names the field); good ones are looked up and kept', async () => {
     let online = false;
     const { fetchFn, calls } = fakeFetch((url) => {
       if (!online) throw new TypeError('Failed to fetch');
       return url.pathname.endsWith('/NCT99999901') ? ok(STUDY_01) : new Response('{}', { status: 404 });
     });
-    const { user, onKeep } = renderPanel({ fetchFn });
-    await screen.findByRole('radio', { name: /map point/ });
-    await user.click(searchButton());
-    const box = await screen.findByRole('textbox', { name: words.pasteLabel });
+    const { user, onKeep, box } = await searchThenPasteBox(fetchFn);
     await user.type(box, 'NCT123');
     await user.click(screen.getByRole('button', { name: words.pasteButton }));
     expect(screen.getByText(words.pasteError)).toBeInTheDocument();
@@ -305,10 +310,7 @@ describe('the trial search panel', () => {
   for (const [what, answer] of unreachable) {
     it(`on ${what}: a pasted number is kept without its details (not looked up); a number the registry does not know stays in the box`, async () => {
       const { fetchFn } = fakeFetch((url) => (url.pathname.endsWith('/NCT99999999') ? new Response('{}', { status: 404 }) : answer()));
-      const { user, onKeep } = renderPanel({ fetchFn });
-      await screen.findByRole('radio', { name: /map point/ });
-      await user.click(searchButton());
-      const box = await screen.findByRole('textbox', { name: words.pasteLabel });
+      const { user, onKeep, box } = await searchThenPasteBox(fetchFn);
       await user.type(box, 'NCT01234567 NCT99999999');
       await user.click(screen.getByRole('button', { name: words.pasteButton }));
       expect(await screen.findByText(words.pasteKeptNotLookedUp('NCT01234567'))).toBeInTheDocument();
